@@ -1,0 +1,25 @@
+import type Database from 'better-sqlite3';
+import type { MethodName, MethodOutput, ParsedInput } from '../../../shared/api/contract';
+import type { CoreEvent } from '../../../shared/api/events';
+import type { WorkspaceStatus } from '../../../shared/workspace/workspace-types';
+import type { BackupStore } from '../backups/backup-store';
+
+/** What a handler may use; it never sees the transport. */
+export interface HandlerContext {
+  /** The open workspace; throws WORKSPACE_UNAVAILABLE while the core is in recovery mode. */
+  db(): Database.Database;
+  backups: BackupStore;
+  now(): Date;
+  emit(event: CoreEvent): void;
+  status(): WorkspaceStatus;
+  /** Replaces the workspace file with a backup (or an empty workspace when null) and reopens it. */
+  replaceWorkspace(backup: string | null): Promise<void>;
+  newJobId(): string;
+}
+
+export type Handler<M extends MethodName> = (
+  ctx: HandlerContext,
+  input: ParsedInput<M>,
+) => MethodOutput<M> | Promise<MethodOutput<M>>;
+
+export type HandlerTable = { [M in MethodName]: Handler<M> };

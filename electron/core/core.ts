@@ -1,0 +1,234 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import Database from 'better-sqlite3';
+import {
+  contract,
+  isMethodName,
+  type MethodInput,
+  type MethodName,
+  type MethodOutput,
+} from '../../shared/api/contract';
+import { AppError, type WireError } from '../../shared/api/errors';
+import type { CoreEvent } from '../../shared/api/events';
+import { toFieldIssues } from '../../shared/api/validation-issues';
+import type { WorkspaceStatus } from '../../shared/workspace/workspace-types';
+import { APP_VERSION } from './app-version';
+import { BackupStore, checkBackupFile } from './backups/backup-store';
+import { LATEST_SCHEMA_VERSION } from './db/migrations';
+import { CorruptWorkspaceError, moveAside, openWorkspaceDb } from './db/workspace-db';
+import type { HandlerContext, HandlerTable } from './api/handler-types';
+import { enterpriseHandlers } from './enterprises/enterprise-handlers';
+import { EnterpriseRepository } from './enterprises/enterprise-repository';
+import { workspaceHandlers } from './workspace/workspace-handlers';
+
+const handlers: HandlerTable = { ...workspaceHandlers, ...enterpriseHandlers };
+
+export interface Logger {
+  error(message: string, detail?: unknown): void;
+  info(message: string, detail?: unknown): void;
+}
+
+const stderrLogger: Logger = {
+  error: (m, d) => console.error(`[core] ${m}`, d ?? ''),
+  info: () => {},
+};
+
+export interface CoreOptions {
+  workspacePath: string;
+  /** Defaults to "<workspace name>-backups" beside the workspace file. */
+  backupsDir?: string;
+  /** An automatic backup is taken on open when the newest one is older than this. 0 disables. */
+  autoBackupEveryMs?: number;
+  /** Deleted enterprises stay restorable this long. */
+  keepDeletedMs?: number;
+  now?: () => Date;
+  logger?: Logger;
+}
+
+export function defaultBackupsDir(workspacePath: string): string {
+  const parsed = path.parse(path.resolve(workspacePath));
+  return path.join(parsed.dir, `${parsed.name}-backups`);
+}
+
+type Listener = (event: CoreEvent) => void;
+
+/**
+ * The application core: owns the workspace database, validates every call against the contract
+ * and dispatches it to its handler. Transports (IPC, HTTP, CLI) talk only to `call` and `onEvent`.
+ */
+export class Core {
+  private db: Database.Database | null = null;
+  private recovery: WorkspaceStatus['recovery'] = null;
+  private readonly listeners = new Set<Listener>();
+  readonly backups: BackupStore;
+  readonly workspacePath: string;
+  private readonly now: () => Date;
+  private readonly logger: Logger;
+  private queue: Promise<unknown> = Promise.resolve();
+
+  private constructor(private readonly options: CoreOptions) {
+    this.workspacePath = path.resolve(options.workspacePath);
+    this.now = options.now ?? (() => new Date());
+    this.logger = options.logger ?? stderrLogger;
+    this.backups = new BackupStore(options.backupsDir ?? defaultBackupsDir(this.workspacePath), this.now);
+  }
+
+  /**
+   * Opens the workspace. A newer or foreign file is refused (AppError, file untouched); a damaged
+   * one is moved aside and the core starts in recovery mode, offering the newest good backup.
+   */
+  static async open(options: CoreOptions): Promise<Core> {
+    const core = new Core(options);
+    fs.mkdirSync(path.dirname(core.workspacePath), { recursive: true });
+    core.backups.removePartials();
+    try {
+      await core.openDb();
+    } catch (e) {
+      if (!(e instanceof CorruptWorkspaceError)) throw e;
+      const movedTo = moveAside(core.workspacePath, core.now());
+      core.logger.error(`workspace failed its check (${e.reason}); moved to ${movedTo}`);
+      core.recovery = { movedTo, reason: e.reason, newestGoodBackup: core.backups.newestGood() };
+    }
+    return core;
+  }
+
+  private async openDb(): Promise<void> {
+    const db = await openWorkspaceDb(this.workspacePath, {
+      beforeMigrate: async (old) => {
+        await this.backups.create(old, 'pre-migration');
+      },
+    });
+    this.db = db;
+    const keep = this.options.keepDeletedMs ?? 30 * 86_400_000;
+    new EnterpriseRepository(db, this.now).purgeDeletedBefore(new Date(this.now().getTime() - keep));
+    await this.autoBackup();
+  }
+
+  private async autoBackup(): Promise<void> {
+    const every = this.options.autoBackupEveryMs ?? 3_600_000;
+    if (every <= 0 || !this.db) return;
+    const newest = this.backups.list().find((b) => b.kind === 'auto');
+    if (newest && this.now().getTime() - Date.parse(newest.createdAt) < every) return;
+    await this.backups.create(this.db, 'auto');
+  }
+
+  status(): WorkspaceStatus {
+    return {
+      state: this.db ? 'ready' : 'recovery',
+      workspacePath: this.workspacePath,
+      backupsDir: this.backups.dir,
+      schemaVersion: LATEST_SCHEMA_VERSION,
+      appVersion: APP_VERSION,
+      recovery: this.db ? null : this.recovery,
+    };
+  }
+
+  onEvent(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private emit(event: CoreEvent): void {
+    for (const l of this.listeners) {
+      try {
+        l(event);
+      } catch (e) {
+        this.logger.error('event listener failed', e);
+      }
+    }
+  }
+
+  /**
+   * Replaces the workspace with a backup (SQLite's backup API writes it into the workspace file) or,
+   * with null, with an empty workspace. Used by restore and by recovery.
+   */
+  private async replaceWorkspace(name: string | null): Promise<void> {
+    let source: string | null = null;
+    if (name !== null) {
+      source = this.backups.resolve(name);
+      if (!source) throw new AppError('BACKUP_NOT_FOUND', { name });
+      const check = checkBackupFile(source);
+      if (!check.ok) throw new AppError('BACKUP_INVALID', { name, reason: check.reason ?? '' });
+    }
+    this.db?.close();
+    this.db = null;
+    for (const suffix of ['-wal', '-shm']) fs.rmSync(this.workspacePath + suffix, { force: true });
+    if (source) {
+      const src = new Database(source, { readonly: true, fileMustExist: true });
+      try {
+        await src.backup(this.workspacePath);
+      } finally {
+        src.close();
+      }
+    } else {
+      fs.rmSync(this.workspacePath, { force: true });
+    }
+    await this.openDb();
+    this.recovery = null;
+  }
+
+  private context(): HandlerContext {
+    return {
+      db: () => {
+        if (!this.db) throw new AppError('WORKSPACE_UNAVAILABLE');
+        return this.db;
+      },
+      backups: this.backups,
+      now: this.now,
+      emit: (e) => this.emit(e),
+      status: () => this.status(),
+      replaceWorkspace: (name) => this.replaceWorkspace(name),
+      newJobId: () => randomUUID(),
+    };
+  }
+
+  /**
+   * Validates the input against the contract and runs the handler. Calls run one at a time, in
+   * order, so a restore never interleaves with a write. Throws AppError only.
+   */
+  call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>>;
+  call(method: string, input: unknown): Promise<unknown>;
+  call(method: string, input: unknown): Promise<unknown> {
+    const run = async () => {
+      if (!isMethodName(method))
+        throw new AppError('UNKNOWN_METHOD', { method: String(method).slice(0, 80) });
+      const parsed = contract[method].input.safeParse(input);
+      if (!parsed.success) throw new AppError('VALIDATION', {}, toFieldIssues(parsed.error));
+      const handler = handlers[method] as (ctx: HandlerContext, input: unknown) => unknown;
+      return await handler(this.context(), parsed.data);
+    };
+    const result = this.queue.then(run, run).catch((e: unknown) => {
+      throw this.toAppError(e, method);
+    });
+    this.queue = result.catch(() => undefined);
+    return result;
+  }
+
+  /** Like call, but never throws: what transports send over the wire. */
+  async dispatch(
+    method: string,
+    input: unknown,
+  ): Promise<{ ok: true; result: unknown } | { ok: false; error: WireError }> {
+    try {
+      return { ok: true, result: await this.call(method, input) };
+    } catch (e) {
+      return { ok: false, error: (e as AppError).toWire() };
+    }
+  }
+
+  private toAppError(e: unknown, method: string): AppError {
+    if (e instanceof AppError) return e;
+    const code =
+      typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : '';
+    if (code === 'SQLITE_READONLY') return new AppError('WORKSPACE_READONLY', { path: this.workspacePath });
+    this.logger.error(`${method} failed`, e);
+    return new AppError('INTERNAL');
+  }
+
+  close(): void {
+    this.db?.close();
+    this.db = null;
+    this.listeners.clear();
+  }
+}

@@ -1,0 +1,12 @@
+import initial from './0001-initial';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/** In order; a unit test checks the versions run 1, 2, 3… without gaps. */
+export const MIGRATIONS: Migration[] = [initial];
+
+export const LATEST_SCHEMA_VERSION = MIGRATIONS.length === 0 ? 0 : MIGRATIONS[MIGRATIONS.length - 1]!.version;

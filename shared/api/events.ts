@@ -1,0 +1,17 @@
+/** What the core pushes to every open window: progress of long jobs, and that data changed. */
+export interface ProgressEvent {
+  type: 'progress';
+  jobId: string;
+  /** Message key of the phase, e.g. 'job.backup'. */
+  phase: string;
+  done: number;
+  total: number;
+}
+
+export interface WorkspaceChangedEvent {
+  type: 'workspace-changed';
+  /** Which kind of data changed, so a page refetches only what it shows. */
+  scope: 'enterprises' | 'backups' | 'workspace';
+}
+
+export type CoreEvent = ProgressEvent | WorkspaceChangedEvent;

@@ -1,0 +1,33 @@
+import { en } from './messages-en';
+import { zhCN } from './messages-zh-CN';
+import type { FieldIssue, Params, WireError } from '../api/errors';
+
+export type Lang = 'zh-CN' | 'en';
+export const LANGS: Lang[] = ['zh-CN', 'en'];
+export const sharedMessages = { 'zh-CN': zhCN, en } as const;
+
+export function interpolate(template: string, params: Params): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => {
+    const v = params[name];
+    return v === undefined || v === null ? '' : String(v);
+  });
+}
+
+/** Looks up 'group.key' in the shared catalogue; the key itself when unknown, so nothing shows blank. */
+export function message(lang: Lang, key: string, params: Params = {}): string {
+  const [group, name] = key.split('.', 2) as [string, string | undefined];
+  const catalogue = sharedMessages[lang] as unknown as Record<string, Record<string, string>>;
+  const template = name === undefined ? undefined : catalogue[group]?.[name];
+  return template === undefined ? key : interpolate(template, params);
+}
+
+export function formatIssue(lang: Lang, issue: FieldIssue): string {
+  const where = issue.path.length ? `${issue.path.join('.')}: ` : '';
+  return where + message(lang, issue.key, issue.params);
+}
+
+export function formatError(lang: Lang, error: WireError): string {
+  const head = message(lang, `error.${error.code}`, error.params);
+  if (error.issues.length === 0) return head;
+  return [head, ...error.issues.map((i) => '  - ' + formatIssue(lang, i))].join('\n');
+}

@@ -1,0 +1,26 @@
+export type BackupKind = 'auto' | 'manual' | 'pre-migration' | 'pre-restore';
+
+export interface BackupInfo {
+  /** File name inside the workspace's backup folder; the only handle the UI gets. */
+  name: string;
+  kind: BackupKind;
+  createdAt: string;
+  sizeBytes: number;
+  schemaVersion: number | null;
+}
+
+export interface WorkspaceStatus {
+  state: 'ready' | 'recovery';
+  workspacePath: string;
+  backupsDir: string;
+  schemaVersion: number;
+  appVersion: string;
+  /** Set when the file failed its check on open and was moved aside. */
+  recovery: { movedTo: string; reason: string; newestGoodBackup: BackupInfo | null } | null;
+}
+
+export interface RestoreResult {
+  restored: string;
+  /** The backup of the workspace as it was just before this restore: restoring it undoes this one. */
+  undoBackup: string;
+}
