@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { BackupInfo, BackupKind } from '../../../shared/workspace/workspace-types';
-import { APPLICATION_ID, readSqliteHeader } from '../db/sqlite-header';
-import { LATEST_SCHEMA_VERSION } from '../db/migrations';
+import { readSqliteHeader } from '../db/sqlite-header';
+import { inspectWorkspaceFile } from '../db/inspect-file';
 
 const NAME_RE = /^backup-(\d{8})-(\d{6})-(\d{3})-(auto|manual|pre-migration|pre-restore)\.sqlite$/;
 
@@ -35,28 +35,12 @@ export interface BackupCheck {
 
 /** A backup is usable when it is a workspace of a version this app can read and passes quick_check. */
 export function checkBackupFile(file: string): BackupCheck {
-  let schemaVersion: number | null = null;
-  try {
-    const header = readSqliteHeader(file);
-    if (!header) return { ok: false, reason: 'empty file', schemaVersion };
-    schemaVersion = header.userVersion;
-    if (header.applicationId !== APPLICATION_ID)
-      return { ok: false, reason: 'not a workspace', schemaVersion };
-    if (header.userVersion > LATEST_SCHEMA_VERSION) {
-      return { ok: false, reason: `written by a newer version (${header.userVersion})`, schemaVersion };
-    }
-    const db = new Database(file, { readonly: true, fileMustExist: true });
-    try {
-      const result = db.pragma('quick_check', { simple: true });
-      return result === 'ok'
-        ? { ok: true, reason: null, schemaVersion }
-        : { ok: false, reason: String(result), schemaVersion };
-    } finally {
-      db.close();
-    }
-  } catch (e) {
-    return { ok: false, reason: e instanceof Error ? e.message : String(e), schemaVersion };
-  }
+  const inspection = inspectWorkspaceFile(file);
+  return {
+    ok: inspection.ok,
+    reason: inspection.ok ? null : [inspection.state, ...inspection.problems].join(': '),
+    schemaVersion: inspection.schemaVersion,
+  };
 }
 
 export class BackupStore {

@@ -1,0 +1,104 @@
+/**
+ * Command-line interface over the same core and contract as the app, for consultants who script
+ * their work: `npm run --silent cli -- <group> <command> --db FILE [...] [--json]`.
+ */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { Core } from '../../core/core';
+import { defaultWorkspacePath } from '../../core/paths';
+import { cliLang } from './cli-lang';
+import { printResult, reportError, UsageError, type CliContext } from './cli-io';
+import type { Flags } from './cli-args';
+import { ENTERPRISE_FLAGS, enterpriseCommand } from './commands/enterprise-commands';
+import { dbCommand } from './commands/db-commands';
+
+const HELP = `Retrofit Planner (技改规划助手) command line
+
+  workspace init   --db FILE
+  enterprise add   --db FILE --name NAME [--name-en T] [--uscc CODE] [--district NAME] [--city T]
+                   [--industry CODE] [--type discrete|process] [--year YYYY] [--employees N]
+                   [--revenue-yuan N] [--output-value-yuan N] [--new-product-output-yuan N]
+                   [--rnd-yuan N] [--fixed-assets-yuan N]
+  enterprise update --db FILE --id ID [same fields as add]
+  enterprise list|show|delete|undo-delete --db FILE [--id ID]
+  db check|backup|backups --db FILE
+  db restore --db FILE [--backup NAME]      (default: the newest good backup)
+
+Every command takes --json (stdout is JSON only; errors go to stderr, exit code 1, or 2 for usage).
+Without --db the default workspace in the per-user data folder is used.
+Messages are in Chinese; set RETROFIT_LANG=en for English.`;
+
+const STRING_FLAGS = ['db', 'backup', ...ENTERPRISE_FLAGS];
+
+export async function runCli(argv: string[], io: Pick<CliContext, 'out' | 'err'>): Promise<number> {
+  const ctx: CliContext = { lang: cliLang(), json: argv.includes('--json'), ...io };
+  try {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      options: {
+        ...Object.fromEntries(STRING_FLAGS.map((f) => [f, { type: 'string' as const }])),
+        json: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      allowPositionals: true,
+      strict: true,
+    });
+    const flags = values as Flags;
+    const [group, action] = positionals;
+    if (flags.help || !group) {
+      ctx.out(HELP);
+      return group || flags.help ? 0 : 2;
+    }
+    if (positionals.length > 2) throw new UsageError(`unexpected argument "${positionals[2]}"`);
+    const dbPath = path.resolve(typeof flags.db === 'string' ? flags.db : defaultWorkspacePath());
+    const openCore = () => Core.open({ workspacePath: dbPath });
+    switch (group) {
+      case 'workspace': {
+        if (action !== 'init') throw new UsageError(`unknown workspace command "${action ?? ''}" (init)`);
+        const core = await openCore();
+        try {
+          const status = core.status();
+          printResult(ctx, status, () =>
+            ctx.lang === 'en'
+              ? `Workspace ready: ${status.workspacePath}`
+              : `工作区已就绪：${status.workspacePath}`,
+          );
+        } finally {
+          core.close();
+        }
+        return 0;
+      }
+      case 'enterprise': {
+        const core = await openCore();
+        try {
+          await enterpriseCommand(core, action ?? '', flags, ctx);
+        } finally {
+          core.close();
+        }
+        return 0;
+      }
+      case 'db':
+        return await dbCommand(dbPath, action ?? '', flags, ctx, openCore);
+      default:
+        throw new UsageError(`unknown command "${group}"\n\n${HELP}`);
+    }
+  } catch (e) {
+    if (e instanceof TypeError && 'code' in e && String(e.code).startsWith('ERR_PARSE_ARGS')) {
+      return reportError(ctx, new UsageError(e.message));
+    }
+    return reportError(ctx, e);
+  }
+}
+
+const isEntry =
+  process.argv[1] &&
+  path.resolve(process.argv[1]).replace(/\.[cm]?[jt]s$/, '') ===
+    path.resolve(import.meta.dirname, 'cli-main');
+if (isEntry) {
+  runCli(process.argv.slice(2), {
+    out: (t) => process.stdout.write(t + '\n'),
+    err: (t) => process.stderr.write(t + '\n'),
+  }).then((code) => {
+    process.exitCode = code;
+  });
+}
