@@ -14,9 +14,14 @@ export function fenToYuan(fen: number): number {
   return fen / 100;
 }
 
-/** True when the number has no more than two decimals (within float noise of the decimal text). */
+/**
+ * True when the number has no more than two decimals (within float noise of the decimal text).
+ * The noise of `yuan * 100` grows with the amount (about 2 ulp), so the tolerance does too: a fixed
+ * 1e-6 rejected valid amounts above about ¥500m such as 641361080.19.
+ */
 export function hasAtMostTwoDecimals(yuan: number): boolean {
-  return Math.abs(yuan * 100 - Math.round(yuan * 100)) < 1e-6;
+  const fen = yuan * 100;
+  return Math.abs(fen - Math.round(fen)) <= Math.max(1e-6, Math.abs(fen) * 2 * Number.EPSILON);
 }
 
 /** 万元 with up to two decimals, as Chinese filings show amounts. */

@@ -15,7 +15,7 @@ import { toFieldIssues } from '../../shared/api/validation-issues';
 import type { WorkspaceStatus } from '../../shared/workspace/workspace-types';
 import { APP_VERSION } from './app-version';
 import { BackupStore, checkBackupFile } from './backups/backup-store';
-import { LATEST_SCHEMA_VERSION } from './db/migrations';
+import { LATEST_SCHEMA_VERSION, type Migration } from './db/migrations';
 import { CorruptWorkspaceError, moveAside, openWorkspaceDb } from './db/workspace-db';
 import type { HandlerContext, HandlerTable } from './api/handler-types';
 import { enterpriseHandlers } from './enterprises/enterprise-handlers';
@@ -44,6 +44,8 @@ export interface CoreOptions {
   keepDeletedMs?: number;
   now?: () => Date;
   logger?: Logger;
+  /** The schema migrations; defaults to MIGRATIONS. Tests pass their own list to build older or newer files. */
+  migrations?: Migration[];
 }
 
 export function defaultBackupsDir(workspacePath: string): string {
@@ -98,6 +100,7 @@ export class Core {
       beforeMigrate: async (old) => {
         await this.backups.create(old, 'pre-migration');
       },
+      migrations: this.options.migrations,
     });
     this.db = db;
     const keep = this.options.keepDeletedMs ?? 30 * 86_400_000;
@@ -187,9 +190,12 @@ export class Core {
    * Validates the input against the contract and runs the handler. Calls run one at a time, in
    * order, so a restore never interleaves with a write. Throws AppError only.
    */
-  call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>>;
-  call(method: string, input: unknown): Promise<unknown>;
-  call(method: string, input: unknown): Promise<unknown> {
+  call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
+    return this.callUntyped(method, input) as Promise<MethodOutput<M>>;
+  }
+
+  /** For transports: the method name and payload come from outside and are checked here. */
+  private callUntyped(method: string, input: unknown): Promise<unknown> {
     const run = async () => {
       if (!isMethodName(method))
         throw new AppError('UNKNOWN_METHOD', { method: String(method).slice(0, 80) });
@@ -211,7 +217,7 @@ export class Core {
     input: unknown,
   ): Promise<{ ok: true; result: unknown } | { ok: false; error: WireError }> {
     try {
-      return { ok: true, result: await this.call(method, input) };
+      return { ok: true, result: await this.callUntyped(method, input) };
     } catch (e) {
       return { ok: false, error: (e as AppError).toWire() };
     }

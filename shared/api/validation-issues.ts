@@ -1,6 +1,9 @@
 import type { z } from 'zod';
 import type { FieldIssue, Params } from './errors';
 
+/** Message keys look like 'group.name'; zod's own English messages never do. */
+const OWN_KEY = /^[a-z]+\.[A-Za-z_]+$/;
+
 const PASSED_PARAMS = ['minimum', 'maximum', 'expected', 'format', 'origin', 'divisor', 'inclusive'] as const;
 
 /** Turns zod's issues into message keys with parameters that shared/i18n can render in either language. */
@@ -10,6 +13,8 @@ export function toFieldIssues(error: z.ZodError): FieldIssue[] {
     if (issue.code === 'custom') {
       return { path, key: issue.message, params: sanitizeParams(issue.params) };
     }
+    // A schema may name its own message key (e.g. a regex's { message: 'validation.backupName' }).
+    if (OWN_KEY.test(issue.message)) return { path, key: issue.message, params: {} };
     const params: Params = {};
     const raw = issue as unknown as Record<string, unknown>;
     for (const name of PASSED_PARAMS) {

@@ -41,7 +41,9 @@ export function normalizeUscc(raw: string): string {
 export function usccCheckChar(first17: string): string | null {
   let sum = 0;
   for (let i = 0; i < 17; i++) {
-    const value = USCC_ALPHABET.indexOf(first17[i] ?? '');
+    const ch = first17[i];
+    // indexOf('') is 0, so a missing character must not reach it.
+    const value = ch === undefined ? -1 : USCC_ALPHABET.indexOf(ch);
     if (value < 0) return null;
     sum += value * (USCC_WEIGHTS[i] ?? 0);
   }

@@ -1,6 +1,6 @@
 import type { zhCN } from './messages-zh-CN';
 
-type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
+export type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
 export const en: Shape<typeof zhCN> = {
   error: {
@@ -16,6 +16,8 @@ export const en: Shape<typeof zhCN> = {
     WORKSPACE_UNAVAILABLE:
       'The workspace is in recovery mode: restore a backup or start an empty workspace first.',
     WORKSPACE_READONLY: 'The workspace file is read-only, so changes cannot be saved: {{path}}',
+    WORKSPACE_UPGRADE_FAILED:
+      'Upgrading the workspace from data version {{from}} to {{to}} failed ({{reason}}). The file was left as it was and a backup taken before the upgrade is kept. Please report this to support.',
     BACKUP_NOT_FOUND: 'Backup "{{name}}" was not found.',
     BACKUP_INVALID: 'Backup "{{name}}" cannot be used: {{reason}}',
     UNAUTHORIZED: 'Request not authorised. Open the app with the full address printed at launch.',

@@ -11,6 +11,8 @@ export const zhCN = {
     WORKSPACE_CORRUPT: '工作区文件已损坏（{{reason}}），已移至 {{movedTo}}。可以从最近的完好备份恢复。',
     WORKSPACE_UNAVAILABLE: '工作区正处于恢复模式，请先从备份恢复或新建空工作区。',
     WORKSPACE_READONLY: '工作区文件只读，无法保存更改：{{path}}',
+    WORKSPACE_UPGRADE_FAILED:
+      '工作区从数据版本 {{from}} 升级到 {{to}} 失败（{{reason}}），文件保持原样，升级前的备份已保存。请将此信息反馈给技术支持。',
     BACKUP_NOT_FOUND: '找不到备份“{{name}}”。',
     BACKUP_INVALID: '备份“{{name}}”不可用：{{reason}}',
     UNAUTHORIZED: '请求未获授权。请使用启动时显示的完整地址打开。',

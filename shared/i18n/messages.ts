@@ -17,8 +17,10 @@ export function interpolate(template: string, params: Params): string {
 export function message(lang: Lang, key: string, params: Params = {}): string {
   const [group, name] = key.split('.', 2) as [string, string | undefined];
   const catalogue = sharedMessages[lang] as unknown as Record<string, Record<string, string>>;
-  const template = name === undefined ? undefined : catalogue[group]?.[name];
-  return template === undefined ? key : interpolate(template, params);
+  // Own properties only: 'error.toString' or '__proto__.constructor' must not find Object's members.
+  const entries = Object.hasOwn(catalogue, group) ? catalogue[group] : undefined;
+  const template = name !== undefined && entries && Object.hasOwn(entries, name) ? entries[name] : undefined;
+  return typeof template === 'string' ? interpolate(template, params) : key;
 }
 
 export function formatIssue(lang: Lang, issue: FieldIssue): string {

@@ -109,12 +109,14 @@ export class BackupStore {
     const final = path.join(this.dir, name);
     const partial = `${final}.partial`;
     fs.rmSync(partial, { force: true });
-    await db.backup(partial, {
+    const { totalPages } = await db.backup(partial, {
       progress: ({ totalPages, remainingPages }) => {
         onProgress?.(totalPages - remainingPages, totalPages);
         return 256;
       },
     });
+    // better-sqlite3 does not call `progress` for the final step.
+    onProgress?.(totalPages, totalPages);
     const copy = new Database(partial);
     try {
       copy.pragma('journal_mode = DELETE');

@@ -33,3 +33,20 @@ export function readSqliteHeader(path: string): SqliteHeader | null {
     fs.closeSync(fd);
   }
 }
+
+/**
+ * True when page 1 — the root of sqlite_schema — is an empty table leaf, i.e. the file defines no
+ * tables, indexes or views. Reads the bytes directly, so it leaves the file and its folder untouched;
+ * it describes the main file only (content still in a -wal file is not seen).
+ */
+export function schemaPageIsEmpty(path: string): boolean {
+  const fd = fs.openSync(path, 'r');
+  try {
+    const buf = Buffer.alloc(8);
+    const n = fs.readSync(fd, buf, 0, 8, 100);
+    const LEAF_TABLE = 0x0d;
+    return n === 8 && buf[0] === LEAF_TABLE && buf.readUInt16BE(3) === 0;
+  } finally {
+    fs.closeSync(fd);
+  }
+}

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
 import { AppError } from '../../../shared/api/errors';
-import { APPLICATION_ID, readSqliteHeader } from './sqlite-header';
-import { LATEST_SCHEMA_VERSION } from './migrations';
+import { APPLICATION_ID, readSqliteHeader, schemaPageIsEmpty } from './sqlite-header';
+import { MIGRATIONS, type Migration } from './migrations';
 import { applyMigrations, pendingMigrations } from './migrate';
 
 /** Signals that the file failed its integrity check; the core moves it aside and offers a backup. */
@@ -25,12 +25,12 @@ function sqliteCode(e: unknown): string | undefined {
     : undefined;
 }
 
-function refuseNewer(found: number): never {
-  throw new AppError('WORKSPACE_NEWER', { found, supported: LATEST_SCHEMA_VERSION });
+function refuseNewer(found: number, supported: number): never {
+  throw new AppError('WORKSPACE_NEWER', { found, supported });
 }
 
 /** Checks what can be checked without letting SQLite touch the file. */
-function precheck(file: string): void {
+function precheck(file: string, latest: number): void {
   let header;
   try {
     header = readSqliteHeader(file);
@@ -40,12 +40,18 @@ function precheck(file: string): void {
     throw e;
   }
   if (!header) return; // empty file: becomes a new workspace
-  if (header.userVersion > LATEST_SCHEMA_VERSION) refuseNewer(header.userVersion);
+  if (header.userVersion > latest) refuseNewer(header.userVersion, latest);
   if (header.applicationId !== 0 && header.applicationId !== APPLICATION_ID) {
     throw new AppError('WORKSPACE_FOREIGN', { path: file });
   }
   if (header.applicationId === 0) {
-    // A SQLite file without our mark: only an empty one may become a workspace.
+    // A SQLite file without our mark: only an empty one may become a workspace. Without a WAL the
+    // file itself says whether its schema is empty; opening it, even read-only, would create
+    // -wal/-shm files beside another application's WAL-mode database.
+    if (!fs.existsSync(`${file}-wal`)) {
+      if (!schemaPageIsEmpty(file)) throw new AppError('WORKSPACE_FOREIGN', { path: file });
+      return;
+    }
     const ro = new Database(file, { readonly: true, fileMustExist: true });
     try {
       const n = ro.prepare('SELECT count(*) AS n FROM sqlite_schema').get() as { n: number };
@@ -56,9 +62,25 @@ function precheck(file: string): void {
   }
 }
 
+/**
+ * A -wal file may hold a newer version than the header says. Look through a read-only connection:
+ * closing a read-write one would checkpoint that WAL into a file that must be refused untouched.
+ */
+function refuseNewerInWal(file: string, latest: number): void {
+  const ro = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    const version = ro.pragma('user_version', { simple: true }) as number;
+    if (version > latest) refuseNewer(version, latest);
+  } finally {
+    ro.close();
+  }
+}
+
 export interface OpenOptions {
   /** Called with the open database before pending migrations run, to back it up. */
   beforeMigrate?: (db: Database.Database, fromVersion: number) => Promise<void>;
+  /** The numbered migrations, in order; defaults to MIGRATIONS (tests pass their own list). */
+  migrations?: Migration[];
 }
 
 /**
@@ -67,22 +89,34 @@ export interface OpenOptions {
  * Throws CorruptWorkspaceError when the file is damaged; the caller decides how to recover.
  */
 export async function openWorkspaceDb(file: string, options: OpenOptions = {}): Promise<Database.Database> {
-  if (fs.existsSync(file)) precheck(file);
+  const migrations = options.migrations ?? MIGRATIONS;
+  const latest = migrations.at(-1)?.version ?? 0;
+  if (fs.existsSync(file)) precheck(file, latest);
   let db: Database.Database | null = null;
   try {
+    if (fs.existsSync(`${file}-wal`)) refuseNewerInWal(file, latest);
     db = new Database(file);
     db.pragma('busy_timeout = 5000');
     const check = db.pragma('quick_check', { simple: true });
     if (check !== 'ok') throw new CorruptWorkspaceError(String(check));
     // The WAL may hold a newer version than the main file's header said.
     const version = db.pragma('user_version', { simple: true }) as number;
-    if (version > LATEST_SCHEMA_VERSION) refuseNewer(version);
+    if (version > latest) refuseNewer(version, latest);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
-    if (pendingMigrations(db).length > 0) {
+    if (pendingMigrations(db, migrations).length > 0) {
       if (version > 0) await options.beforeMigrate?.(db, version);
-      applyMigrations(db);
+      try {
+        applyMigrations(db, migrations);
+      } catch (e) {
+        // The transaction rolled back: the file is as it was, and a backup of it exists.
+        throw new AppError('WORKSPACE_UPGRADE_FAILED', {
+          from: version,
+          to: latest,
+          reason: e instanceof Error ? e.message.slice(0, 200) : String(e),
+        });
+      }
     }
     return db;
   } catch (e) {

@@ -57,12 +57,15 @@ export class EnterpriseRepository {
   ) {}
 
   list(): EnterpriseSummary[] {
+    // Employees, revenue and size come from the newest year that has both, as in the full profile.
     const rows = this.db
       .prepare(
-        `SELECT e.*, y.year AS latest_year, y.employees, y.revenue_fen
+        `SELECT e.*, (SELECT max(year) FROM enterprise_year WHERE enterprise_id = e.id) AS latest_year,
+                y.employees, y.revenue_fen
            FROM enterprise e
            LEFT JOIN enterprise_year y ON y.enterprise_id = e.id
-            AND y.year = (SELECT max(year) FROM enterprise_year WHERE enterprise_id = e.id)
+            AND y.year = (SELECT max(year) FROM enterprise_year
+                           WHERE enterprise_id = e.id AND employees IS NOT NULL AND revenue_fen IS NOT NULL)
           WHERE e.deleted_at IS NULL
           ORDER BY e.name COLLATE NOCASE, e.id`,
       )
@@ -174,7 +177,7 @@ export class EnterpriseRepository {
   update(id: number, changes: EnterpriseChanges): Enterprise {
     return this.db
       .transaction(() => {
-        this.get(id); // NOT_FOUND for missing or deleted
+        const current = this.get(id); // NOT_FOUND for missing or deleted
         if (changes.uscc !== undefined) this.assertUsccFree(changes.uscc, id);
         const sets: string[] = [];
         const values: unknown[] = [];
@@ -184,8 +187,9 @@ export class EnterpriseRepository {
           sets.push(`${column} = ?`);
           values.push(v);
         }
-        if (changes.district !== undefined && changes.district !== 'outside')
-          sets.push('city_outside = NULL');
+        // As on create, a city is kept only for an enterprise outside Shenzhen (the last SET wins).
+        const district = changes.district !== undefined ? changes.district : current.district;
+        if (district !== 'outside') sets.push('city_outside = NULL');
         sets.push('updated_at = ?');
         values.push(this.now().toISOString());
         this.db.prepare(`UPDATE enterprise SET ${sets.join(', ')} WHERE id = ?`).run(...values, id);

@@ -1,5 +1,6 @@
 import { AppError } from '../../../shared/api/errors';
 import type { HandlerTable } from '../api/handler-types';
+import { checkBackupFile } from '../backups/backup-store';
 
 export const workspaceHandlers = {
   'workspace.status': (ctx) => ctx.status(),
@@ -21,7 +22,11 @@ export const workspaceHandlers = {
     return info;
   },
   'backup.restore': async (ctx, { name }) => {
-    if (!ctx.backups.resolve(name)) throw new AppError('BACKUP_NOT_FOUND', { name });
+    const file = ctx.backups.resolve(name);
+    if (!file) throw new AppError('BACKUP_NOT_FOUND', { name });
+    // Refuse an unusable backup before taking the undo backup, so a refusal changes nothing.
+    const check = checkBackupFile(file);
+    if (!check.ok) throw new AppError('BACKUP_INVALID', { name, reason: check.reason ?? '' });
     const undo = await ctx.backups.create(ctx.db(), 'pre-restore');
     await ctx.replaceWorkspace(name);
     ctx.emit({ type: 'workspace-changed', scope: 'workspace' });
