@@ -11,7 +11,8 @@ export const PRODUCT_FOLDER = 'Retrofit Planner';
 export function defaultDataDir(env: NodeJS.ProcessEnv = process.env, platform = process.platform): string {
   if (env.RETROFIT_DATA_DIR) return path.resolve(env.RETROFIT_DATA_DIR);
   const home = os.homedir();
-  if (platform === 'win32') return path.join(env.APPDATA ?? path.join(home, 'AppData', 'Roaming'), PRODUCT_FOLDER);
+  if (platform === 'win32')
+    return path.join(env.APPDATA ?? path.join(home, 'AppData', 'Roaming'), PRODUCT_FOLDER);
   if (platform === 'darwin') return path.join(home, 'Library', 'Application Support', PRODUCT_FOLDER);
   return path.join(env.XDG_CONFIG_HOME ?? path.join(home, '.config'), PRODUCT_FOLDER);
 }

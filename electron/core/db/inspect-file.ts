@@ -18,7 +18,11 @@ export interface FileInspection {
  * quick_check (or the slower full integrity_check) on a read-only connection.
  */
 export function inspectWorkspaceFile(file: string, depth: 'quick' | 'full' = 'quick'): FileInspection {
-  const result = (state: FileState, schemaVersion: number | null = null, problems: string[] = []): FileInspection => ({
+  const result = (
+    state: FileState,
+    schemaVersion: number | null = null,
+    problems: string[] = [],
+  ): FileInspection => ({
     state,
     ok: state === 'ok',
     schemaVersion,
@@ -37,7 +41,10 @@ export function inspectWorkspaceFile(file: string, depth: 'quick' | 'full' = 'qu
   try {
     const db = new Database(file, { readonly: true, fileMustExist: true });
     try {
-      const rows = db.pragma(depth === 'full' ? 'integrity_check' : 'quick_check') as Record<string, string>[];
+      const rows = db.pragma(depth === 'full' ? 'integrity_check' : 'quick_check') as Record<
+        string,
+        string
+      >[];
       const messages = rows.map((r) => String(Object.values(r)[0]));
       const okNow = messages.length === 1 && messages[0] === 'ok';
       return result(okNow ? 'ok' : 'corrupt', header.userVersion, okNow ? [] : messages);

@@ -3,7 +3,8 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Core } from '../../core/core';
 import { AppError, type ErrorCode } from '../../../shared/api/errors';
-import { CONTENT_SECURITY_POLICY, resolveStatic } from './static-files';
+import { CONTENT_SECURITY_POLICY } from '../../../shared/security/content-security-policy';
+import { resolveStatic } from './static-files';
 import { RequestGuard } from './request-guard';
 
 /** Large enough for any form, small enough that a runaway client cannot exhaust memory. */

@@ -1,0 +1,7 @@
+/**
+ * The names both sides of the Electron bridge agree on. The preload may only require 'electron',
+ * so this module must stay free of imports: esbuild inlines it into both bundles.
+ */
+export const BRIDGE_KEY = 'retrofit';
+export const CALL_CHANNEL = 'retrofit:call';
+export const EVENT_CHANNEL = 'retrofit:event';

@@ -1,0 +1,117 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { PROJECT_DIR } from '../../../scripts/build-electron';
+import { checkElectronConfig } from '../../../scripts/check-electron-config';
+
+const dirs: string[] = [];
+
+/** A copy of the project's packaging files, optionally edited, in a temp folder. */
+function project(
+  edit: (yml: string) => string = (y) => y,
+  editPackage: (pkg: Record<string, unknown>) => void = () => {},
+) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'retrofit-builder-'));
+  dirs.push(dir);
+  fs.mkdirSync(path.join(dir, 'build'));
+  fs.copyFileSync(
+    path.join(PROJECT_DIR, 'build/entitlements.mac.plist'),
+    path.join(dir, 'build/entitlements.mac.plist'),
+  );
+  const pkg = JSON.parse(fs.readFileSync(path.join(PROJECT_DIR, 'package.json'), 'utf8')) as Record<
+    string,
+    unknown
+  >;
+  editPackage(pkg);
+  fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify(pkg));
+  const yml = fs.readFileSync(path.join(PROJECT_DIR, 'electron-builder.yml'), 'utf8');
+  const edited = edit(yml);
+  fs.writeFileSync(path.join(dir, 'electron-builder.yml'), edited);
+  return dir;
+}
+
+function replaceOnce(yml: string, from: string, to: string): string {
+  expect(yml).toContain(from);
+  return yml.replace(from, to);
+}
+
+afterEach(() => {
+  for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe('check-electron-config', () => {
+  it('accepts the project configuration', async () => {
+    expect(await checkElectronConfig(PROJECT_DIR)).toEqual([]);
+    expect(await checkElectronConfig(project())).toEqual([]);
+  });
+
+  it('names a misspelt option (schema)', async () => {
+    const problems = await checkElectronConfig(
+      project((y) => replaceOnce(y, '  oneClick: false', '  oneclick: false')),
+    );
+    expect(problems.join('\n')).toMatch(/nsis\.oneclick is not an electron-builder option/);
+    expect(problems.join('\n')).toMatch(/does not match electron-builder's schema/);
+  });
+
+  it('rejects a wrongly typed value (schema)', async () => {
+    const problems = await checkElectronConfig(project((y) => replaceOnce(y, 'asar: true', 'asar: [1, 2]')));
+    expect(problems.join('\n')).toMatch(/configuration\.asar/);
+  });
+
+  it('rejects YAML that does not parse', async () => {
+    const problems = await checkElectronConfig(project((y) => `${y}\nfiles: [\n`));
+    expect(problems.join('\n')).toMatch(/cannot be loaded/);
+  });
+
+  it.each([
+    ['a per-machine install', '  perMachine: false', '  perMachine: true', /perMachine must be false/],
+    ['elevation', '  allowElevation: false', '  allowElevation: true', /allowElevation must be false/],
+    ['auto-update', 'publish: null', 'publish: github', /publish must be null/],
+    ['no hardened runtime', '  hardenedRuntime: true', '  hardenedRuntime: false', /hardenedRuntime/],
+    [
+      'an arm64-less Windows build',
+      '      arch: [x64, arm64]\n  files:',
+      '      arch: [x64]\n  files:',
+      /nsis for x64 and arm64/,
+    ],
+    ['installers inside dist/', '  output: release', '  output: dist/installers', /outside dist/],
+    [
+      'the native module packed in the archive',
+      '  - node_modules/better-sqlite3/prebuilds/*.node',
+      '  - nothing/*.node',
+      /asarUnpack/,
+    ],
+    [
+      'sources in the package',
+      '  - dist/renderer/**/*',
+      '  - dist/renderer/**/*\n  - electron/**/*',
+      /must not include electron\/main\/main\.ts/,
+    ],
+    ['the runAsNode fuse', '  runAsNode: false', '  runAsNode: true', /runAsNode must be false/],
+    [
+      'a missing entitlements file',
+      'entitlements: build/entitlements.mac.plist',
+      'entitlements: build/missing.plist',
+      /missing\.plist does not exist/,
+    ],
+    ['no .retrofit association', '  - ext: retrofit', '  - ext: rfp', /\.retrofit/],
+  ])('rejects %s (policy)', async (_name, from, to, expected) => {
+    const problems = await checkElectronConfig(project((y) => replaceOnce(y, from, to)));
+    expect(problems.join('\n')).toMatch(expected);
+  });
+
+  it('rejects a package.json "main" that is not the built bundle', async () => {
+    const problems = await checkElectronConfig(
+      project(undefined, (pkg) => {
+        pkg.main = 'dist/main.js';
+      }),
+    );
+    expect(problems.join('\n')).toMatch(/"main" is "dist\/main\.js" but .* writes dist\/electron\/main\.cjs/);
+  });
+
+  it('rejects a productName that would move the user-data folder', async () => {
+    const problems = await checkElectronConfig(project((y) => `${y}\nproductName: Something Else\n`));
+    expect(problems.join('\n')).toMatch(/productName must come from package\.json/);
+  });
+});

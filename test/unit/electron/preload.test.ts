@@ -1,0 +1,63 @@
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+
+vi.mock('electron', async () => (await import('./support/electron-stand-in')).electronStandIn);
+
+import type { RetrofitBridge } from '../../../shared/api/bridge';
+import { contextBridge, ipcRenderer } from './support/electron-stand-in';
+
+let bridge: RetrofitBridge;
+
+beforeAll(async () => {
+  await import('../../../electron/preload/preload');
+  expect(contextBridge.exposeInMainWorld).toHaveBeenCalledOnce();
+  const [key, exposed] = contextBridge.exposeInMainWorld.mock.calls[0]!;
+  expect(key).toBe('retrofit');
+  bridge = exposed as RetrofitBridge;
+});
+
+describe('preload bridge', () => {
+  it('exposes exactly call and onEvent, as plain functions', () => {
+    expect(Object.keys(bridge).sort()).toEqual(['call', 'onEvent']);
+    expect(typeof bridge.call).toBe('function');
+    expect(typeof bridge.onEvent).toBe('function');
+    expect(Object.values(bridge)).not.toContain(ipcRenderer);
+  });
+
+  it('sends calls over the retrofit:call channel and returns the answer unchanged', async () => {
+    const answer = { ok: false, error: { code: 'VALIDATION', params: {}, issues: [] } };
+    ipcRenderer.invoke.mockResolvedValueOnce(answer);
+    await expect(bridge.call('enterprise.get', { id: 1 })).resolves.toBe(answer);
+    expect(ipcRenderer.invoke).toHaveBeenCalledWith('retrofit:call', 'enterprise.get', { id: 1 });
+  });
+
+  it('delivers core events without the IPC event object, until unsubscribed', () => {
+    const listener = vi.fn();
+    const unsubscribe = bridge.onEvent(listener);
+    const coreEvent = { type: 'workspace-changed', scope: 'backups' };
+    const ipcEvent = { sender: ipcRenderer, senderId: 0 };
+    ipcRenderer.emit('retrofit:event', ipcEvent, coreEvent);
+    expect(listener).toHaveBeenCalledExactlyOnceWith(coreEvent);
+
+    unsubscribe();
+    ipcRenderer.emit('retrofit:event', ipcEvent, coreEvent);
+    expect(listener).toHaveBeenCalledOnce();
+    expect(ipcRenderer.listenerCount('retrofit:event')).toBe(0);
+  });
+
+  it('keeps listeners independent', () => {
+    const a = vi.fn();
+    const b = vi.fn();
+    const offA = bridge.onEvent(a);
+    const offB = bridge.onEvent(b);
+    offA();
+    ipcRenderer.emit('retrofit:event', {}, { type: 'workspace-changed', scope: 'enterprises' });
+    expect(a).not.toHaveBeenCalled();
+    expect(b).toHaveBeenCalledOnce();
+    offB();
+  });
+
+  it('refuses a non-function listener', () => {
+    expect(() => bridge.onEvent('alert(1)' as unknown as () => void)).toThrow(TypeError);
+    expect(ipcRenderer.listenerCount('retrofit:event')).toBe(0);
+  });
+});
