@@ -1,0 +1,67 @@
+import { HistoryOutlined, ShopOutlined } from '@ant-design/icons';
+import { Layout, Menu } from 'antd';
+import { lazy, Suspense, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Loading } from '../components/StatusBlocks';
+import { navigate, useRoute, type Route } from './routing';
+
+// Each page is its own chunk: the first screen loads only what the enterprise list needs.
+const EnterpriseListPage = lazy(() =>
+  import('../enterprises/EnterpriseListPage').then((m) => ({ default: m.EnterpriseListPage })),
+);
+const EnterpriseDetailPage = lazy(() =>
+  import('../enterprises/EnterpriseDetailPage').then((m) => ({ default: m.EnterpriseDetailPage })),
+);
+const BackupsPage = lazy(() => import('../workspace/BackupsPage').then((m) => ({ default: m.BackupsPage })));
+
+type Section = 'enterprises' | 'backups';
+
+const sectionOf = (route: Route): Section => (route.page === 'backups' ? 'backups' : 'enterprises');
+
+function Page({ route }: { route: Route }) {
+  switch (route.page) {
+    case 'enterprises':
+      return <EnterpriseListPage />;
+    case 'enterprise':
+      return <EnterpriseDetailPage id={route.id} />;
+    case 'backups':
+      return <BackupsPage />;
+  }
+}
+
+export function AppFrame() {
+  const { t } = useTranslation();
+  const route = useRoute();
+  const items: { key: Section; icon: ReactNode; label: ReactNode }[] = [
+    {
+      key: 'enterprises',
+      icon: <ShopOutlined />,
+      label: <span data-testid="nav-enterprises">{t('nav.enterprises')}</span>,
+    },
+    {
+      key: 'backups',
+      icon: <HistoryOutlined />,
+      label: <span data-testid="nav-backups">{t('nav.backups')}</span>,
+    },
+  ];
+  return (
+    <Layout>
+      <Layout.Sider width={176} theme="light" style={{ borderRight: '1px solid rgba(5, 5, 5, 0.06)' }}>
+        <nav aria-label={t('nav.label')}>
+          <Menu
+            mode="inline"
+            selectedKeys={[sectionOf(route)]}
+            items={items}
+            onClick={({ key }) => navigate({ page: key as Section })}
+            style={{ borderInlineEnd: 'none', paddingTop: 8 }}
+          />
+        </nav>
+      </Layout.Sider>
+      <Layout.Content style={{ padding: 24, minWidth: 0 }}>
+        <Suspense fallback={<Loading />}>
+          <Page route={route} />
+        </Suspense>
+      </Layout.Content>
+    </Layout>
+  );
+}

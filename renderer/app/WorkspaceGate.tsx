@@ -1,0 +1,48 @@
+import { Layout } from 'antd';
+import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApiQuery } from '../api/use-api-query';
+import { Loading, LoadError } from '../components/StatusBlocks';
+import { AppFrame } from './AppFrame';
+import { AppHeader } from './AppHeader';
+import { WorkspaceStatusContext } from './workspace-status';
+
+const RecoveryScreen = lazy(() =>
+  import('../workspace/RecoveryScreen').then((m) => ({ default: m.RecoveryScreen })),
+);
+
+/**
+ * Nothing but the header opens before the workspace is known to be usable: a file that failed its
+ * check on open gets the recovery screen instead of pages that could only show errors.
+ */
+export function WorkspaceGate() {
+  const { t } = useTranslation();
+  const status = useApiQuery('workspace.status', {}, ['workspace']);
+  const ws = status.data;
+
+  let body;
+  if (ws?.state === 'recovery') {
+    body = (
+      <Suspense fallback={<Loading />}>
+        <RecoveryScreen status={ws} />
+      </Suspense>
+    );
+  } else if (ws) {
+    body = (
+      <WorkspaceStatusContext value={ws}>
+        <AppFrame />
+      </WorkspaceStatusContext>
+    );
+  } else if (status.error) {
+    body = <LoadError error={status.error} title={t('app.cannotOpen')} onRetry={status.reload} />;
+  } else {
+    body = <Loading tip={t('app.opening')} />;
+  }
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <AppHeader workspacePath={ws?.workspacePath ?? null} />
+      {body}
+    </Layout>
+  );
+}
