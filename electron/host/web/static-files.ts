@@ -16,7 +16,6 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-
 export interface StaticFile {
   file: string;
   contentType: string;
