@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { CustomScheme, Protocol } from 'electron';
 import { APP_SCHEME, isAppUrl, parseUrl } from './app-origin';
-import { CONTENT_SECURITY_POLICY } from '../../shared/security/content-security-policy';
+import { contentTypeOf, rendererHeaders, resolveRendererPath } from '../core/files/renderer-files';
 
 /**
  * standard: relative URLs, origin and cookies work like https. secure: the page is a secure context
@@ -25,64 +25,19 @@ export function registerAppScheme(protocol: Pick<Protocol, 'registerSchemesAsPri
   protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 }
 
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.ttf': 'font/ttf',
-  '.txt': 'text/plain; charset=utf-8',
-  '.wasm': 'application/wasm',
-};
-
 function securityHeaders(contentType: string): Headers {
-  return new Headers({
-    'Content-Type': contentType,
-    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-    'X-Content-Type-Options': 'nosniff',
-    'Referrer-Policy': 'no-referrer',
-    'Cross-Origin-Opener-Policy': 'same-origin',
-    'Cache-Control': 'no-cache',
-  });
+  return new Headers({ ...rendererHeaders(contentType), 'Cache-Control': 'no-cache' });
 }
 
 function textResponse(status: number, text: string): Response {
   return new Response(text, { status, headers: securityHeaders('text/plain; charset=utf-8') });
 }
 
-/**
- * Maps an app:// URL to a file inside root, or null. The URL parser already folds literal `..`
- * segments; decoding can bring back `..`, `/`, `\` or NUL (`%2e%2e%2f`, `%5c`, `%00`), so the decoded
- * path is checked segment by segment and the result must still lie inside root. Dotfiles are
- * never served.
- */
+/** Maps an app:// URL to a file inside root, or null (see resolveRendererPath). */
 export function resolveAppPath(root: string, rawUrl: string): string | null {
   if (!isAppUrl(rawUrl)) return null;
   const url = parseUrl(rawUrl);
-  if (!url) return null;
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(url.pathname);
-  } catch {
-    return null;
-  }
-  if (decoded.includes('\0')) return null;
-  const segments = decoded.split(/[\\/]+/).filter((s) => s !== '');
-  if (segments.some((s) => s.startsWith('.') || s.includes(':'))) return null;
-  const base = path.resolve(root);
-  const file = path.resolve(base, segments.length === 0 ? 'index.html' : segments.join(path.sep));
-  if (!file.startsWith(base + path.sep)) return null;
-  return file;
+  return url ? resolveRendererPath(root, url.pathname) : null;
 }
 
 async function readFileOrNull(file: string): Promise<Buffer | null> {
@@ -111,7 +66,7 @@ export function createAppRequestHandler(rootDir: string): (request: Request) => 
         'Not found. The interface files may be missing or damaged; reinstall the app.',
       );
     }
-    const type = CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+    const type = contentTypeOf(file);
     return new Response(request.method === 'HEAD' ? null : new Uint8Array(body), {
       status: 200,
       headers: securityHeaders(type),

@@ -42,3 +42,16 @@ export function table(headers: string[], rows: (string | number | null)[][]): st
     )
     .join('\n');
 }
+
+/** Runs a command against an opened workspace and always closes it, even when the command fails. */
+export async function withCore<T, C extends { close(): void }>(
+  open: () => Promise<C>,
+  run: (core: C) => Promise<T>,
+): Promise<T> {
+  const core = await open();
+  try {
+    return await run(core);
+  } finally {
+    core.close();
+  }
+}

@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { Core } from '../../core/core';
 import { defaultWorkspacePath } from '../../core/paths';
 import { cliLang } from './cli-lang';
-import { printResult, reportError, UsageError, type CliContext } from './cli-io';
+import { printResult, reportError, UsageError, withCore, type CliContext } from './cli-io';
 import type { Flags } from './cli-args';
 import { ENTERPRISE_FLAGS, enterpriseCommand } from './commands/enterprise-commands';
 import { dbCommand } from './commands/db-commands';
@@ -55,26 +55,18 @@ export async function runCli(argv: string[], io: Pick<CliContext, 'out' | 'err'>
     switch (group) {
       case 'workspace': {
         if (action !== 'init') throw new UsageError(`unknown workspace command "${action ?? ''}" (init)`);
-        const core = await openCore();
-        try {
+        await withCore(openCore, async (core) => {
           const status = core.status();
           printResult(ctx, status, () =>
             ctx.lang === 'en'
               ? `Workspace ready: ${status.workspacePath}`
               : `工作区已就绪：${status.workspacePath}`,
           );
-        } finally {
-          core.close();
-        }
+        });
         return 0;
       }
       case 'enterprise': {
-        const core = await openCore();
-        try {
-          await enterpriseCommand(core, action ?? '', flags, ctx);
-        } finally {
-          core.close();
-        }
+        await withCore(openCore, (core) => enterpriseCommand(core, action ?? '', flags, ctx));
         return 0;
       }
       case 'db':

@@ -3,7 +3,7 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Core } from '../../core/core';
 import { AppError, type ErrorCode } from '../../../shared/api/errors';
-import { CONTENT_SECURITY_POLICY } from '../../../shared/security/content-security-policy';
+import { rendererHeaders } from '../../core/files/renderer-files';
 import { resolveStatic } from './static-files';
 import { RequestGuard } from './request-guard';
 
@@ -117,8 +117,7 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
     const isHtml = found.contentType.startsWith('text/html');
     res.writeHead(200, {
       ...SECURITY_HEADERS,
-      'Content-Type': found.contentType,
-      'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+      ...rendererHeaders(found.contentType),
       'Cache-Control': isHtml ? 'no-store' : 'public, max-age=31536000, immutable',
     });
     if (req.method === 'HEAD') return void res.end();

@@ -5,7 +5,7 @@ import { LATEST_SCHEMA_VERSION } from '../../../core/db/migrations';
 import { AppError } from '../../../../shared/api/errors';
 import type { BackupInfo } from '../../../../shared/workspace/workspace-types';
 import { optionalString, type Flags } from '../cli-args';
-import { printResult, table, UsageError, type CliContext } from '../cli-io';
+import { printResult, table, UsageError, withCore, type CliContext } from '../cli-io';
 
 function backupRows(list: BackupInfo[]) {
   return list.map((b) => [b.name, b.kind, b.createdAt, `${(b.sizeBytes / 1024).toFixed(0)} KiB`]);
@@ -44,34 +44,27 @@ export async function dbCommand(
       return inspection.ok ? 0 : 1;
     }
     case 'backup': {
-      const core = await openCore();
-      try {
+      await withCore(openCore, async (core) => {
         const info = await core.call('backup.create', {});
         printResult(ctx, info, () =>
           zh
             ? `已备份：${path.join(core.backups.dir, info.name)}`
             : `Backed up to ${path.join(core.backups.dir, info.name)}`,
         );
-      } finally {
-        core.close();
-      }
+      });
       return 0;
     }
     case 'backups': {
-      const core = await openCore();
-      try {
+      await withCore(openCore, async (core) => {
         const list = await core.call('backup.list', {});
         printResult(ctx, list, () =>
           table(zh ? ['名称', '类型', '时间', '大小'] : ['Name', 'Kind', 'Time', 'Size'], backupRows(list)),
         );
-      } finally {
-        core.close();
-      }
+      });
       return 0;
     }
     case 'restore': {
-      const core = await openCore();
-      try {
+      await withCore(openCore, async (core) => {
         const status = core.status();
         const name =
           optionalString(flags, 'backup') ??
@@ -93,9 +86,7 @@ export async function dbCommand(
               : `Restored from ${result.restored}. To undo: db restore --backup ${result.undoBackup}`,
           );
         }
-      } finally {
-        core.close();
-      }
+      });
       return 0;
     }
     default:

@@ -5,6 +5,7 @@ import type {
   Enterprise,
   EnterpriseCreateInput,
   EnterpriseYear,
+  EnterpriseYearView,
 } from '../../../../shared/enterprise/enterprise-schema';
 import { message, type Lang } from '../../../../shared/i18n/messages';
 import { optionalNumber, optionalString, requireId, requireString, type Flags } from '../cli-args';
@@ -80,27 +81,10 @@ function targetYear(flags: Flags, now: Date): number {
   return optionalNumber(flags, 'year', { integer: true }) ?? now.getFullYear() - 1;
 }
 
-function toYearInput(y: EnterpriseYear): EnterpriseYear {
-  const {
-    year,
-    employees,
-    revenueYuan,
-    outputValueYuan,
-    newProductOutputYuan,
-    rndYuan,
-    fixedAssetsYuan,
-    energy,
-  } = y;
-  return {
-    year,
-    employees,
-    revenueYuan,
-    outputValueYuan,
-    newProductOutputYuan,
-    rndYuan,
-    fixedAssetsYuan,
-    energy,
-  };
+/** The reported figures of a year, without what the core derived from them. */
+function toYearInput(y: EnterpriseYearView): EnterpriseYear {
+  const { sizeClass: _size, newProductRate: _rate, ...reported } = y;
+  return reported;
 }
 
 function describe(e: Enterprise, lang: Lang): string {
