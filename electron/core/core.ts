@@ -19,10 +19,20 @@ import { LATEST_SCHEMA_VERSION, type Migration } from './db/migrations';
 import { CorruptWorkspaceError, moveAside, openWorkspaceDb } from './db/workspace-db';
 import type { HandlerContext, HandlerTable } from './api/handler-types';
 import { enterpriseHandlers } from './enterprises/enterprise-handlers';
+import { equipmentHandlers } from './register/equipment-handlers';
+import { FileRegistry } from './files/file-registry';
+import { JobRegistry } from './jobs/job-registry';
+import { runJob } from './jobs/run-job';
+import type { JobTask } from './jobs/job-tasks';
 import { EnterpriseRepository } from './enterprises/enterprise-repository';
 import { workspaceHandlers } from './workspace/workspace-handlers';
 
-const handlers: HandlerTable = { ...workspaceHandlers, ...enterpriseHandlers };
+const handlers: HandlerTable = {
+  ...workspaceHandlers,
+  ...enterpriseHandlers,
+  ...equipmentHandlers,
+  'job.cancel': (ctx, { jobId }) => ({ cancelled: ctx.jobs.cancel(jobId) }),
+};
 
 export interface Logger {
   error(message: string, detail?: unknown): void;
@@ -55,6 +65,9 @@ export function defaultBackupsDir(workspacePath: string): string {
 
 type Listener = (event: CoreEvent) => void;
 
+/** Calls that replace the workspace file: nothing else may run meanwhile. */
+const EXCLUSIVE = new Set<string>(['backup.restore', 'workspace.recover']);
+
 /**
  * The application core: owns the workspace database, validates every call against the contract
  * and dispatches it to its handler. Transports (IPC, HTTP, CLI) talk only to `call` and `onEvent`.
@@ -64,10 +77,14 @@ export class Core {
   private recovery: WorkspaceStatus['recovery'] = null;
   private readonly listeners = new Set<Listener>();
   readonly backups: BackupStore;
+  /** Files the user chose, known to the API by id only. */
+  readonly files = new FileRegistry();
+  readonly jobs = new JobRegistry();
   readonly workspacePath: string;
   private readonly now: () => Date;
   private readonly logger: Logger;
   private queue: Promise<unknown> = Promise.resolve();
+  private exclusive: Promise<unknown> | null = null;
 
   private constructor(private readonly options: CoreOptions) {
     this.workspacePath = path.resolve(options.workspacePath);
@@ -183,6 +200,9 @@ export class Core {
       status: () => this.status(),
       replaceWorkspace: (name) => this.replaceWorkspace(name),
       newJobId: () => randomUUID(),
+      files: this.files,
+      jobs: this.jobs,
+      runJob: <T>(task: JobTask, options: { jobId?: string; phase: string }) => this.runJob<T>(task, options),
     };
   }
 
@@ -204,11 +224,27 @@ export class Core {
       const handler = handlers[method] as (ctx: HandlerContext, input: unknown) => unknown;
       return await handler(this.context(), parsed.data);
     };
-    const result = this.queue.then(run, run).catch((e: unknown) => {
+    const kind = isMethodName(method) ? contract[method].kind : 'control';
+    let result: Promise<unknown>;
+    if (kind === 'control') {
+      result = run();
+    } else if (kind === 'read') {
+      // Reads go ahead of queued writes (SQLite gives them a consistent snapshot), except while a
+      // restore swaps the workspace file underneath.
+      result = (this.exclusive ?? Promise.resolve()).then(run, run);
+    } else {
+      result = this.queue.then(run, run);
+      this.queue = result.catch(() => undefined);
+      if (EXCLUSIVE.has(method)) {
+        const done: Promise<unknown> = this.queue.finally(() => {
+          if (this.exclusive === done) this.exclusive = null;
+        });
+        this.exclusive = done;
+      }
+    }
+    return result.catch((e: unknown) => {
       throw this.toAppError(e, method);
     });
-    this.queue = result.catch(() => undefined);
-    return result;
   }
 
   /** Like call, but never throws: what transports send over the wire. */
@@ -232,7 +268,23 @@ export class Core {
     return new AppError('INTERNAL');
   }
 
+  private async runJob<T>(task: JobTask, options: { jobId?: string; phase: string }): Promise<T> {
+    const job = this.jobs.start(options.jobId);
+    try {
+      return await runJob<T>(this.workspacePath, task, {
+        signal: job.signal,
+        onProgress: (done, total) =>
+          this.emit({ type: 'progress', jobId: job.jobId, phase: options.phase, done, total }),
+        onLog: (m) => this.logger.error(`job ${options.phase} failed`, m),
+      });
+    } finally {
+      job.finish();
+    }
+  }
+
   close(): void {
+    this.jobs.cancelAll();
+    this.files.close();
     this.db?.close();
     this.db = null;
     this.listeners.clear();

@@ -12,16 +12,41 @@ import {
   type EnterpriseSummary,
 } from '../enterprise/enterprise-schema';
 import type { BackupInfo, RestoreResult, WorkspaceStatus } from '../workspace/workspace-types';
+import {
+  EquipmentChangesSchema,
+  EquipmentFilterSchema,
+  EquipmentIds,
+  EquipmentSortSchema,
+  ExportRequestSchema,
+  FileId,
+  ImportRequestSchema,
+  JobId,
+  type ChangeSetInfo,
+  type EquipmentFacets,
+  type EquipmentPage,
+  type EquipmentRecord,
+  type ExportResult,
+  type ImportPreview,
+  type ImportResult,
+} from '../register/register-api';
+import { MappingChoiceSchema } from '../register/header-mapping';
+
+/**
+ * How the core schedules a call: reads run at once; writes run one after another; `control` calls
+ * (cancelling a job) never wait, or they could not reach the job they cancel.
+ */
+export type MethodKind = 'read' | 'write' | 'control';
 
 export interface MethodSpec<I extends z.ZodType, O> {
   input: I;
+  kind: MethodKind;
   /** Only carries the output type; never set at run time. */
   output?: O;
 }
 
 const method =
-  <O>() =>
-  <I extends z.ZodType>(input: I): MethodSpec<I, O> => ({ input });
+  <O>(kind: MethodKind = 'write') =>
+  <I extends z.ZodType>(input: I): MethodSpec<I, O> => ({ input, kind });
 
 const NoInput = z.strictObject({});
 /** Backups are named, never addressed by path: the name must be a plain file name in the backup folder. */
@@ -32,12 +57,12 @@ const BackupName = z
   .refine((s) => !s.includes('..'), { message: 'validation.backupName' });
 
 export const contract = {
-  'workspace.status': method<WorkspaceStatus>()(NoInput),
+  'workspace.status': method<WorkspaceStatus>('read')(NoInput),
   /** Leaves recovery mode: restore the named backup, or start an empty workspace when null. */
   'workspace.recover': method<WorkspaceStatus>()(z.strictObject({ backup: BackupName.nullable() })),
 
-  'enterprise.list': method<EnterpriseSummary[]>()(NoInput),
-  'enterprise.get': method<Enterprise>()(z.strictObject({ id: EntityId })),
+  'enterprise.list': method<EnterpriseSummary[]>('read')(NoInput),
+  'enterprise.get': method<Enterprise>('read')(z.strictObject({ id: EntityId })),
   'enterprise.create': method<Enterprise>()(EnterpriseCreateSchema),
   'enterprise.update': method<Enterprise>()(
     z.strictObject({ id: EntityId, changes: EnterpriseChangesSchema }),
@@ -46,9 +71,57 @@ export const contract = {
   'enterprise.delete': method<{ id: number; name: string }>()(z.strictObject({ id: EntityId })),
   'enterprise.undoDelete': method<Enterprise>()(z.strictObject({ id: EntityId })),
 
-  'backup.list': method<BackupInfo[]>()(NoInput),
+  'backup.list': method<BackupInfo[]>('read')(NoInput),
   'backup.create': method<BackupInfo>()(NoInput),
   'backup.restore': method<RestoreResult>()(z.strictObject({ name: BackupName })),
+
+  /** Stops a long job (import, export) started with this jobId; its work is rolled back. */
+  'job.cancel': method<{ cancelled: boolean }>('control')(z.strictObject({ jobId: JobId })),
+
+  'equipment.page': method<EquipmentPage>('read')(
+    z.strictObject({
+      enterpriseId: EntityId,
+      offset: z.number().int().min(0).max(10_000_000),
+      limit: z.number().int().min(1).max(1000),
+      sort: EquipmentSortSchema.optional(),
+      filter: EquipmentFilterSchema.optional(),
+    }),
+  ),
+  /** The ids of every row matching a filter, for "select all" before a bulk edit or delete. */
+  'equipment.ids': method<number[]>('read')(
+    z.strictObject({ enterpriseId: EntityId, filter: EquipmentFilterSchema.optional() }),
+  ),
+  'equipment.facets': method<EquipmentFacets>('read')(z.strictObject({ enterpriseId: EntityId })),
+  'equipment.get': method<EquipmentRecord>('read')(z.strictObject({ enterpriseId: EntityId, id: EntityId })),
+  'equipment.add': method<EquipmentRecord>()(
+    z.strictObject({ enterpriseId: EntityId, row: EquipmentChangesSchema }),
+  ),
+  /** A copy of a row under a new asset code, for entering similar machines quickly. */
+  'equipment.duplicate': method<EquipmentRecord>()(z.strictObject({ enterpriseId: EntityId, id: EntityId })),
+  'equipment.update': method<EquipmentRecord>()(
+    z.strictObject({ enterpriseId: EntityId, id: EntityId, changes: EquipmentChangesSchema }),
+  ),
+  'equipment.bulkUpdate': method<{ changeSetId: number; count: number }>()(
+    z.strictObject({ enterpriseId: EntityId, ids: EquipmentIds, changes: EquipmentChangesSchema }),
+  ),
+  'equipment.delete': method<{ changeSetId: number; count: number }>()(
+    z.strictObject({ enterpriseId: EntityId, ids: EquipmentIds }),
+  ),
+  /** Import history and other undoable changes, newest first. */
+  'equipment.history': method<ChangeSetInfo[]>('read')(z.strictObject({ enterpriseId: EntityId })),
+  'equipment.undo': method<ChangeSetInfo>()(
+    z.strictObject({ enterpriseId: EntityId, changeSetId: EntityId }),
+  ),
+  'equipment.importPreview': method<ImportPreview>('read')(
+    z.strictObject({
+      enterpriseId: EntityId,
+      fileId: FileId,
+      sheet: z.string().max(200).optional(),
+      mapping: MappingChoiceSchema.optional(),
+    }),
+  ),
+  'equipment.import': method<ImportResult>()(ImportRequestSchema),
+  'equipment.export': method<ExportResult>('read')(ExportRequestSchema),
 } as const;
 
 export type Contract = typeof contract;

@@ -3,6 +3,9 @@ import type { MethodName, MethodOutput, ParsedInput } from '../../../shared/api/
 import type { CoreEvent } from '../../../shared/api/events';
 import type { WorkspaceStatus } from '../../../shared/workspace/workspace-types';
 import type { BackupStore } from '../backups/backup-store';
+import type { FileRegistry } from '../files/file-registry';
+import type { JobRegistry } from '../jobs/job-registry';
+import type { JobTask } from '../jobs/job-tasks';
 
 /** What a handler may use; it never sees the transport. */
 export interface HandlerContext {
@@ -15,6 +18,13 @@ export interface HandlerContext {
   /** Replaces the workspace file with a backup (or an empty workspace when null) and reopens it. */
   replaceWorkspace(backup: string | null): Promise<void>;
   newJobId(): string;
+  files: FileRegistry;
+  jobs: JobRegistry;
+  /**
+   * Runs a long task on the job worker, relaying its progress as events under jobId (the client's,
+   * so it can cancel) and the phase's message key.
+   */
+  runJob<T>(task: JobTask, options: { jobId?: string; phase: string }): Promise<T>;
 }
 
 export type Handler<M extends MethodName> = (

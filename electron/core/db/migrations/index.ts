@@ -1,4 +1,5 @@
 import initial from './0001-initial';
+import equipmentRegister from './0002-equipment-register';
 
 export interface Migration {
   version: number;
@@ -7,6 +8,6 @@ export interface Migration {
 }
 
 /** In order; a unit test checks the versions run 1, 2, 3… without gaps. */
-export const MIGRATIONS: Migration[] = [initial];
+export const MIGRATIONS: Migration[] = [initial, equipmentRegister];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length === 0 ? 0 : MIGRATIONS[MIGRATIONS.length - 1]!.version;
