@@ -1,6 +1,6 @@
 /**
  * Bundles the Electron shell: main process → dist/electron/main.cjs (package.json "main"), preload →
- * dist/electron/preload.cjs. Run with tsx: `npm run build:electron`.
+ * dist/electron/preload.cjs, the job worker → dist/electron/job-worker.cjs. Run with tsx: `npm run build:electron`.
  *
  * Bundling keeps the installer free of TypeScript sources and of most node_modules: only
  * better-sqlite3 (native) and electron (provided by the runtime) stay external. The preload runs in
@@ -17,6 +17,8 @@ export const PROJECT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.u
 export const ELECTRON_OUT_DIR = 'dist/electron';
 export const MAIN_OUTFILE = `${ELECTRON_OUT_DIR}/main.cjs`;
 export const PRELOAD_OUTFILE = `${ELECTRON_OUT_DIR}/preload.cjs`;
+/** Must sit beside main.cjs: electron/core/jobs/run-job.ts looks for it there. */
+export const JOB_WORKER_OUTFILE = `${ELECTRON_OUT_DIR}/job-worker.cjs`;
 
 const MAIN_EXTERNALS = ['electron', 'better-sqlite3'];
 const PRELOAD_EXTERNALS = ['electron'];
@@ -48,25 +50,30 @@ function runtimeRequires(metafile: Metafile): string[] {
 export async function buildElectron(projectDir = PROJECT_DIR, outDir = ELECTRON_OUT_DIR): Promise<void> {
   fs.rmSync(path.resolve(projectDir, outDir), { recursive: true, force: true });
 
-  const main = await build({
-    ...common,
-    absWorkingDir: projectDir,
-    metafile: true,
-    entryPoints: ['electron/main/main.ts'],
-    outfile: path.join(outDir, path.basename(MAIN_OUTFILE)),
-    platform: 'node',
-    target: NODE_TARGET,
-    external: MAIN_EXTERNALS,
-    // The core is ESM source and uses import.meta.url (createRequire for package.json); CommonJS has
-    // no import.meta, so the bundle gets the equivalent from its own file name.
-    define: { 'import.meta.url': '__bundleFileUrl' },
-    banner: { js: "const __bundleFileUrl = require('node:url').pathToFileURL(__filename).href;" },
-  });
-  const strayMain = runtimeRequires(main.metafile).filter(
-    (m) => !MAIN_EXTERNALS.includes(m) && !isBuiltin(m),
-  );
-  if (strayMain.length > 0)
-    throw new Error(`main bundle requires unexpected modules: ${strayMain.join(', ')}`);
+  // The main process, and the worker thread that runs long jobs (imports, exports) beside it.
+  for (const [entry, outfile] of [
+    ['electron/main/main.ts', MAIN_OUTFILE],
+    ['electron/core/jobs/job-worker.ts', JOB_WORKER_OUTFILE],
+  ] as const) {
+    const bundle = await build({
+      ...common,
+      absWorkingDir: projectDir,
+      metafile: true,
+      entryPoints: [entry],
+      outfile: path.join(outDir, path.basename(outfile)),
+      platform: 'node',
+      target: NODE_TARGET,
+      external: MAIN_EXTERNALS,
+      // The core is ESM source and uses import.meta.url (createRequire for package.json, the job
+      // worker's location); CommonJS has no import.meta, so the bundle gets it from its own file name.
+      define: { 'import.meta.url': '__bundleFileUrl' },
+      banner: { js: "const __bundleFileUrl = require('node:url').pathToFileURL(__filename).href;" },
+    });
+    const stray = runtimeRequires(bundle.metafile).filter(
+      (m) => !MAIN_EXTERNALS.includes(m) && !isBuiltin(m),
+    );
+    if (stray.length > 0) throw new Error(`${entry} bundle requires unexpected modules: ${stray.join(', ')}`);
+  }
 
   const preload = await build({
     ...common,

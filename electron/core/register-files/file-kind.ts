@@ -48,7 +48,7 @@ function formatOf(head: Buffer, file: string): RegisterFormat {
     throw new AppError('FILE_CORRUPT', { name });
   }
   // OLE2 compound file: an Excel 97–2003 .xls (or WPS .et, or an encrypted workbook)
-  if (head.readUInt32BE(0) === 0xd0cf11e0 && head.length >= 8) {
+  if (head.length >= 8 && head.readUInt32BE(0) === 0xd0cf11e0) {
     throw new AppError('FILE_FORMAT_UNSUPPORTED', { name, format: 'xls' });
   }
   if (head.subarray(0, 5).toString('latin1') === '%PDF-') {

@@ -11,6 +11,7 @@ import { printResult, reportError, UsageError, withCore, type CliContext } from 
 import type { Flags } from './cli-args';
 import { ENTERPRISE_FLAGS, enterpriseCommand } from './commands/enterprise-commands';
 import { dbCommand } from './commands/db-commands';
+import { EQUIPMENT_FLAGS, equipmentCommand } from './commands/equipment-commands';
 
 const HELP = `Retrofit Planner (技改规划助手) command line
 
@@ -21,6 +22,10 @@ const HELP = `Retrofit Planner (技改规划助手) command line
                    [--rnd-yuan N] [--fixed-assets-yuan N]
   enterprise update --db FILE --id ID [same fields as add]
   enterprise list|show|delete|undo-delete --db FILE [--id ID]
+  equipment import --db FILE --enterprise ID PATH [--sheet NAME] [--mapping JSON] [--dry-run]
+                   (--mapping: {"field": column index | "header text" | null})
+  equipment list   --db FILE --enterprise ID [--format json|csv] [--out PATH]
+  equipment export --db FILE --enterprise ID --format json|csv|xlsx [--out PATH]
   db check|backup|backups --db FILE
   db restore --db FILE [--backup NAME]      (default: the newest good backup)
 
@@ -28,7 +33,7 @@ Every command takes --json (stdout is JSON only; errors go to stderr, exit code 
 Without --db the default workspace in the per-user data folder is used.
 Messages are in Chinese; set RETROFIT_LANG=en for English.`;
 
-const STRING_FLAGS = ['db', 'backup', ...ENTERPRISE_FLAGS];
+const STRING_FLAGS = ['db', 'backup', ...new Set([...ENTERPRISE_FLAGS, ...EQUIPMENT_FLAGS])];
 
 export async function runCli(argv: string[], io: Pick<CliContext, 'out' | 'err'>): Promise<number> {
   const ctx: CliContext = { lang: cliLang(), json: argv.includes('--json'), ...io };
@@ -38,6 +43,7 @@ export async function runCli(argv: string[], io: Pick<CliContext, 'out' | 'err'>
       options: {
         ...Object.fromEntries(STRING_FLAGS.map((f) => [f, { type: 'string' as const }])),
         json: { type: 'boolean' },
+        'dry-run': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
       allowPositionals: true,
@@ -49,7 +55,10 @@ export async function runCli(argv: string[], io: Pick<CliContext, 'out' | 'err'>
       ctx.out(HELP);
       return group || flags.help ? 0 : 2;
     }
-    if (positionals.length > 2) throw new UsageError(`unexpected argument "${positionals[2]}"`);
+    const extra = positionals.slice(2);
+    if (extra.length > (group === 'equipment' && action === 'import' ? 1 : 0)) {
+      throw new UsageError(`unexpected argument "${extra.at(-1)}"`);
+    }
     const dbPath = path.resolve(typeof flags.db === 'string' ? flags.db : defaultWorkspacePath());
     const openCore = () => Core.open({ workspacePath: dbPath });
     switch (group) {
@@ -69,6 +78,8 @@ export async function runCli(argv: string[], io: Pick<CliContext, 'out' | 'err'>
         await withCore(openCore, (core) => enterpriseCommand(core, action ?? '', flags, ctx));
         return 0;
       }
+      case 'equipment':
+        return await withCore(openCore, (core) => equipmentCommand(core, action ?? '', flags, extra, ctx));
       case 'db':
         return await dbCommand(dbPath, action ?? '', flags, ctx, openCore);
       default:
@@ -87,6 +98,11 @@ const isEntry =
   path.resolve(process.argv[1]).replace(/\.[cm]?[jt]s$/, '') ===
     path.resolve(import.meta.dirname, 'cli-main');
 if (isEntry) {
+  // `… | head` closes the pipe early; that is the reader's choice, not an error of ours.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    throw e;
+  });
   runCli(process.argv.slice(2), {
     out: (t) => process.stdout.write(t + '\n'),
     err: (t) => process.stderr.write(t + '\n'),

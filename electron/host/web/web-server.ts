@@ -9,6 +9,8 @@ import { RequestGuard } from './request-guard';
 
 /** Large enough for any form, small enough that a runaway client cannot exhaust memory. */
 export const MAX_BODY_BYTES = 16 * 1024 * 1024;
+/** A register of several hundred thousand rows is well under this. */
+export const MAX_UPLOAD_BYTES = 256 * 1024 * 1024;
 const LOOPBACK = '127.0.0.1';
 
 export interface WebServerOptions {
@@ -102,6 +104,8 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
     if (url.pathname.startsWith('/api/')) {
       if (!guard.originAllowed(req)) return sendError(res, 403, 'UNAUTHORIZED');
       if (url.pathname === '/api/events') return events(req, res, url);
+      if (url.pathname === '/api/upload') return upload(req, res);
+      if (url.pathname.startsWith('/api/download/')) return download(req, res, url);
       if (url.pathname.startsWith('/api/call/')) return apiCall(req, res, url);
       return sendError(res, 404, 'UNKNOWN_METHOD', { method: url.pathname.slice(0, 80) });
     }
@@ -152,6 +156,55 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
     }
     const method = decodeURIComponent(url.pathname.slice('/api/call/'.length));
     sendJson(res, 200, await core.dispatch(method, input));
+  }
+
+  /** A file the user picked in the browser: streamed to a private temp file, known to the API by id. */
+  async function upload(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (req.method !== 'POST') return sendError(res, 405, 'UNAUTHORIZED');
+    if (!guard!.tokenValid(req.headers['x-retrofit-token'])) return sendError(res, 401, 'UNAUTHORIZED');
+    // Not a type a plain cross-site form can send, like the JSON the API calls require.
+    if (!String(req.headers['content-type'] ?? '').startsWith('application/octet-stream')) {
+      return sendError(res, 415, 'UNAUTHORIZED');
+    }
+    let name = 'upload';
+    try {
+      name = decodeURIComponent(String(req.headers['x-file-name'] ?? 'upload')).slice(0, 200);
+    } catch {
+      // keep the fallback name: the content is what matters
+    }
+    try {
+      const ref = await core.files.registerUpload(name, req, MAX_UPLOAD_BYTES);
+      sendJson(res, 200, { ok: true, result: ref });
+    } catch (e) {
+      req.resume();
+      sendJson(res, e instanceof AppError && e.code === 'FILE_TOO_LARGE' ? 413 : 500, {
+        ok: false,
+        error: (e instanceof AppError ? e : new AppError('INTERNAL')).toWire(),
+      });
+    }
+  }
+
+  /** An export the core wrote: sent as an attachment once; the link carries the token like the events. */
+  function download(req: IncomingMessage, res: ServerResponse, url: URL): void {
+    if (req.method !== 'GET' || !guard!.tokenValid(url.searchParams.get('token'))) {
+      return sendError(res, 401, 'UNAUTHORIZED');
+    }
+    const fileId = decodeURIComponent(url.pathname.slice('/api/download/'.length));
+    let file;
+    try {
+      file = core.files.resolve(fileId, 'download');
+    } catch {
+      return sendError(res, 404, 'NOT_FOUND', { what: 'file', id: fileId.slice(0, 40) });
+    }
+    const ascii = file.name.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+    res.writeHead(200, {
+      ...SECURITY_HEADERS,
+      'Content-Type': 'application/octet-stream',
+      'Content-Length': fs.statSync(file.path).size,
+      'Content-Disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.name)}`,
+      'Cache-Control': 'no-store',
+    });
+    fs.createReadStream(file.path).pipe(res);
   }
 
   function events(req: IncomingMessage, res: ServerResponse, url: URL): void {

@@ -215,4 +215,64 @@ describe('browser host', () => {
     const data = received.split('\n').find((l) => l.startsWith('data:'))!;
     expect(JSON.parse(data.slice(5))).toEqual({ type: 'workspace-changed', scope: 'enterprises' });
   });
+
+  it('takes an upload only with the token and an octet-stream body, and offers an export only as a download with the token', async () => {
+    const csv = '设备编号,设备名称,数量\nA-1,数控车床,2\n';
+    const refused = await request(server.port, {
+      method: 'POST',
+      path: '/api/upload',
+      headers: { ...host(), 'Content-Type': 'application/octet-stream', 'X-File-Name': 'a.csv' },
+      body: csv,
+    });
+    expect(refused.status).toBe(401);
+    const asForm = await request(server.port, {
+      method: 'POST',
+      path: '/api/upload',
+      headers: { ...host(), 'Content-Type': 'text/plain', 'X-Retrofit-Token': token },
+      body: csv,
+    });
+    expect(asForm.status).toBe(415);
+
+    const up = await request(server.port, {
+      method: 'POST',
+      path: '/api/upload',
+      headers: {
+        ...host(),
+        'Content-Type': 'application/octet-stream',
+        'X-Retrofit-Token': token,
+        'X-File-Name': encodeURIComponent('../../台账.csv'),
+      },
+      body: csv,
+    });
+    const ref = JSON.parse(up.body).result as { fileId: string; name: string; sizeBytes: number };
+    expect(ref.name).not.toContain('/');
+    expect(ref.sizeBytes).toBe(Buffer.byteLength(csv));
+    const enterprise = JSON.parse((await call('enterprise.create', { name: '上传测试' })).body).result;
+    const imported = JSON.parse(
+      (await call('equipment.import', { enterpriseId: enterprise.id, fileId: ref.fileId })).body,
+    );
+    expect(imported.result).toMatchObject({ imported: 1, rejectedCount: 0 });
+
+    const exported = JSON.parse(
+      (await call('equipment.export', { enterpriseId: enterprise.id, format: 'csv' })).body,
+    ).result;
+    const noToken = await request(server.port, {
+      path: `/api/download/${exported.file.fileId}`,
+      headers: host(),
+    });
+    expect(noToken.status).toBe(401);
+    // An upload is not a download: ids are bound to their purpose.
+    const wrongKind = await request(server.port, {
+      path: `/api/download/${ref.fileId}?token=${token}`,
+      headers: host(),
+    });
+    expect(wrongKind.status).toBe(404);
+    const got = await request(server.port, {
+      path: `/api/download/${exported.file.fileId}?token=${token}`,
+      headers: host(),
+    });
+    expect(got.status).toBe(200);
+    expect(got.headers['content-disposition']).toContain("filename*=UTF-8''");
+    expect(got.body).toContain('A-1,数控车床');
+  });
 });
