@@ -83,9 +83,12 @@ export interface ExportOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-/** The JSON form: exactly the register's keys, as `equipment list --json` prints them. */
-export function jsonRow(r: EquipmentRecord): EquipmentRow {
-  const { id: _id, updated_at: _updated, ...row } = r;
+/**
+ * The JSON form `equipment list --json` prints: exactly the keys consultants' scripts rely on. The
+ * month stays out (it is not part of that contract); the XLSX and CSV exports carry it.
+ */
+export function jsonRow(r: EquipmentRecord): Omit<EquipmentRow, 'month_commissioned'> {
+  const { id: _id, updated_at: _updated, month_commissioned: _month, ...row } = r;
   return row;
 }
 
