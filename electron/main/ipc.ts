@@ -5,6 +5,7 @@
 import type { BrowserWindow, IpcMain, IpcMainInvokeEvent } from 'electron';
 import type { CoreEvent } from '../../shared/api/events';
 import type { CallResult } from '../../shared/api/bridge';
+import type { WireError } from '../../shared/api/errors';
 import { CALL_CHANNEL, EVENT_CHANNEL } from '../preload/ipc-channels';
 import { isAppUrl } from './app-origin';
 
@@ -14,7 +15,8 @@ export interface ApiCore {
   onEvent(listener: (event: CoreEvent) => void): () => void;
 }
 
-export function unauthorized(): CallResult {
+/** Typed as a failure only, so the file dialogs' handlers can return it too. */
+export function unauthorized(): { ok: false; error: WireError } {
   return { ok: false, error: { code: 'UNAUTHORIZED', params: {}, issues: [] } };
 }
 

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
 import { Core } from '../core/core';
 import { registerAppScheme, serveApp } from './app-protocol';
+import { bindFileDialogs } from './file-dialogs';
 import { bindApi } from './ipc';
 import { denyAllPermissions, guardAllWebContents } from './security';
 import { langForLocale } from './shell-messages';
@@ -29,6 +30,7 @@ guardAllWebContents(app);
 let mainWindow: BrowserWindow | null = null;
 let core: Core | null = null;
 let unbindApi: (() => void) | null = null;
+let unbindDialogs: (() => void) | null = null;
 
 function openWindow(lang: ReturnType<typeof langForLocale>): void {
   mainWindow = createMainWindow({ preloadPath: PRELOAD_PATH, lang, devTools: !app.isPackaged });
@@ -52,6 +54,7 @@ async function start(): Promise<void> {
     return;
   }
   unbindApi = bindApi(ipcMain, core, () => mainWindow);
+  unbindDialogs = bindFileDialogs(ipcMain, dialog, core.files, () => mainWindow, lang);
   openWindow(lang);
   // macOS keeps the app alive with no window; clicking the dock icon brings one back.
   app.on('activate', () => {
@@ -67,6 +70,8 @@ if (claimSingleInstance(app, () => mainWindow)) {
   app.on('will-quit', () => {
     unbindApi?.();
     unbindApi = null;
+    unbindDialogs?.();
+    unbindDialogs = null;
     core?.close();
     core = null;
   });

@@ -1,6 +1,6 @@
 /**
  * The few texts the shell shows before the renderer (and its i18n) is available: the window title,
- * the start-up error box and the load-failure page. API error texts come from shared/i18n.
+ * the start-up error box, the load-failure page and the file dialogs' type filters. API error texts come from shared/i18n.
  */
 import type { Lang } from '../../shared/i18n/messages';
 
@@ -14,11 +14,17 @@ const SHELL_MESSAGES = {
     appName: '技改规划助手',
     loadFailedTitle: '界面无法加载',
     loadFailedHint: '请重新启动应用；如果问题仍然存在，请重新安装。您的数据没有受到影响。',
+    filterSpreadsheet: '表格',
+    filterXlsx: 'Excel 工作簿',
+    filterCsv: 'CSV（逗号分隔）',
   },
   en: {
     appName: 'Retrofit Planner',
     loadFailedTitle: 'The interface could not be loaded',
     loadFailedHint: 'Restart the app; if this keeps happening, reinstall it. Your data is not affected.',
+    filterSpreadsheet: 'Spreadsheets',
+    filterXlsx: 'Excel workbook',
+    filterCsv: 'CSV (comma-separated)',
   },
 } as const satisfies Record<Lang, Record<string, string>>;
 

@@ -5,3 +5,6 @@
 export const BRIDGE_KEY = 'retrofit';
 export const CALL_CHANNEL = 'retrofit:call';
 export const EVENT_CHANNEL = 'retrofit:event';
+export const CHOOSE_OPEN_CHANNEL = 'retrofit:choose-open';
+export const CHOOSE_SAVE_CHANNEL = 'retrofit:choose-save';
+export const UPLOAD_CHANNEL = 'retrofit:upload';

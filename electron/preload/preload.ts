@@ -1,12 +1,21 @@
 /**
  * Runs sandboxed before the renderer: it can require only 'electron', and whatever it exposes is
- * reachable by any script in the page. So it exposes exactly the two operations of the API
- * transport, never ipcRenderer itself or an IPC event object (whose `sender` is ipcRenderer).
+ * reachable by any script in the page. So it exposes exactly the operations of the bridge (the API
+ * transport and the file dialogs), never ipcRenderer itself or an IPC event object (whose `sender`
+ * is ipcRenderer).
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { CoreEvent } from '../../shared/api/events';
-import type { CallResult, RetrofitBridge } from '../../shared/api/bridge';
-import { BRIDGE_KEY, CALL_CHANNEL, EVENT_CHANNEL } from './ipc-channels';
+import type { BridgeResult, CallResult, OpenKind, RetrofitBridge, SaveFormat } from '../../shared/api/bridge';
+import type { FileRef } from '../../shared/register/register-api';
+import {
+  BRIDGE_KEY,
+  CALL_CHANNEL,
+  CHOOSE_OPEN_CHANNEL,
+  CHOOSE_SAVE_CHANNEL,
+  EVENT_CHANNEL,
+  UPLOAD_CHANNEL,
+} from './ipc-channels';
 
 const bridge: RetrofitBridge = {
   call(method: string, input: unknown): Promise<CallResult> {
@@ -19,6 +28,18 @@ const bridge: RetrofitBridge = {
     return () => {
       ipcRenderer.removeListener(EVENT_CHANNEL, forward);
     };
+  },
+  // Arguments pass through unchecked: main validates them, as it must for anything from the page.
+  chooseOpenFile(kind: OpenKind): Promise<BridgeResult<FileRef | null>> {
+    return ipcRenderer.invoke(CHOOSE_OPEN_CHANNEL, kind) as Promise<BridgeResult<FileRef | null>>;
+  },
+  chooseSaveFile(defaultName: string, format: SaveFormat): Promise<BridgeResult<FileRef | null>> {
+    return ipcRenderer.invoke(CHOOSE_SAVE_CHANNEL, defaultName, format) as Promise<
+      BridgeResult<FileRef | null>
+    >;
+  },
+  uploadFile(name: string, bytes: Uint8Array): Promise<BridgeResult<FileRef>> {
+    return ipcRenderer.invoke(UPLOAD_CHANNEL, name, bytes) as Promise<BridgeResult<FileRef>>;
   },
 };
 

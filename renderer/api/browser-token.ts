@@ -15,6 +15,11 @@ export function takeBrowserToken(): string | null {
   return sessionStorage.getItem(STORAGE_KEY);
 }
 
+/** The token taken at start-up, for requests outside the API client (uploads, downloads). */
+export function storedBrowserToken(): string {
+  return sessionStorage.getItem(STORAGE_KEY) ?? '';
+}
+
 /**
  * Pasting the printed address into a tab already on the app changes only the fragment, which does
  * not reload the page: start again so the new token (a restarted host has a new one) is used.

@@ -1,4 +1,4 @@
-import { HistoryOutlined, ShopOutlined } from '@ant-design/icons';
+import { DatabaseOutlined, HistoryOutlined, ShopOutlined } from '@ant-design/icons';
 import { Layout, Menu } from 'antd';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,11 +12,19 @@ const EnterpriseListPage = lazy(() =>
 const EnterpriseDetailPage = lazy(() =>
   import('../enterprises/EnterpriseDetailPage').then((m) => ({ default: m.EnterpriseDetailPage })),
 );
+const RegisterPage = lazy(() =>
+  import('../register/RegisterPage').then((m) => ({ default: m.RegisterPage })),
+);
 const BackupsPage = lazy(() => import('../workspace/BackupsPage').then((m) => ({ default: m.BackupsPage })));
 
-type Section = 'enterprises' | 'backups';
+type Section = 'enterprises' | 'register' | 'backups';
 
-const sectionOf = (route: Route): Section => (route.page === 'backups' ? 'backups' : 'enterprises');
+const sectionOf = (route: Route): Section =>
+  route.page === 'backups' ? 'backups' : route.page === 'register' ? 'register' : 'enterprises';
+
+/** The enterprise the user has open, whose register the menu then offers. */
+const openEnterprise = (route: Route): number | null =>
+  route.page === 'enterprise' ? route.id : route.page === 'register' ? route.enterpriseId : null;
 
 function Page({ route }: { route: Route }) {
   switch (route.page) {
@@ -24,6 +32,9 @@ function Page({ route }: { route: Route }) {
       return <EnterpriseListPage />;
     case 'enterprise':
       return <EnterpriseDetailPage id={route.id} />;
+    case 'register':
+      // Keyed by enterprise: another enterprise's register starts with its own filters and selection.
+      return <RegisterPage key={route.enterpriseId} enterpriseId={route.enterpriseId} />;
     case 'backups':
       return <BackupsPage />;
   }
@@ -32,12 +43,22 @@ function Page({ route }: { route: Route }) {
 export function AppFrame() {
   const { t } = useTranslation();
   const route = useRoute();
+  const enterpriseId = openEnterprise(route);
   const items: { key: Section; icon: ReactNode; label: ReactNode }[] = [
     {
       key: 'enterprises',
       icon: <ShopOutlined />,
       label: <span data-testid="nav-enterprises">{t('nav.enterprises')}</span>,
     },
+    ...(enterpriseId === null
+      ? []
+      : [
+          {
+            key: 'register' as const,
+            icon: <DatabaseOutlined />,
+            label: <span data-testid="nav-register">{t('nav.register')}</span>,
+          },
+        ]),
     {
       key: 'backups',
       icon: <HistoryOutlined />,
@@ -52,7 +73,13 @@ export function AppFrame() {
             mode="inline"
             selectedKeys={[sectionOf(route)]}
             items={items}
-            onClick={({ key }) => navigate({ page: key as Section })}
+            onClick={({ key }) =>
+              navigate(
+                key === 'register' && enterpriseId !== null
+                  ? { page: 'register', enterpriseId }
+                  : { page: key === 'backups' ? 'backups' : 'enterprises' },
+              )
+            }
             style={{ borderInlineEnd: 'none', paddingTop: 8 }}
           />
         </nav>

@@ -20,6 +20,8 @@ export interface NumberFieldProps {
   ariaLabel?: string;
   /** Tighter spacing, for rows of a list. */
   compact?: boolean;
+  /** Inside a table cell: no spacing and a small input; the column header is its label. */
+  inCell?: boolean;
   /** Thousands separators (1,200,000 kWh); off for years. */
   grouped?: boolean;
 }
@@ -51,6 +53,7 @@ export function NumberField(props: NumberFieldProps) {
     dependencies,
     ariaLabel,
     compact,
+    inCell,
     grouped = true,
   } = props;
   const allRules = [
@@ -66,9 +69,10 @@ export function NumberField(props: NumberFieldProps) {
       rules={allRules}
       extra={extra}
       dependencies={dependencies}
-      style={compact ? { marginBottom: 8 } : undefined}
+      style={inCell ? { marginBottom: 0 } : compact ? { marginBottom: 8 } : undefined}
     >
       <InputNumber<number>
+        size={inCell ? 'small' : undefined}
         style={{ width: '100%' }}
         suffix={unit}
         aria-label={ariaLabel}

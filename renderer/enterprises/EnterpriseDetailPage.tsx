@@ -1,4 +1,4 @@
-import { ArrowLeftOutlined, DeleteOutlined, EditOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, DatabaseOutlined, DeleteOutlined, EditOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Descriptions, Empty, Flex, Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Enterprise } from '../../shared/enterprise/enterprise-schema';
@@ -138,6 +138,14 @@ export function EnterpriseDetailPage({ id }: { id: number }) {
         title={<span data-testid="detail-name">{e.name}</span>}
         extra={
           <>
+            <Button
+              type="primary"
+              icon={<DatabaseOutlined />}
+              href={routeHref({ page: 'register', enterpriseId: e.id })}
+              data-testid="enterprise-register"
+            >
+              {t('detail.register')}
+            </Button>
             <Button icon={<EditOutlined />} onClick={() => editor.openEdit(e)} data-testid="enterprise-edit">
               {t('common.edit')}
             </Button>

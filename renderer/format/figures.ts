@@ -1,22 +1,56 @@
 import dayjs from 'dayjs';
 import type { TFunction } from 'i18next';
 import type { Lang } from '../../shared/i18n/messages';
-import { formatWanYuan } from '../../shared/money';
+import { fenToYuan, yuanToFen } from '../../shared/money';
 
-/** 万元 with two decimals, for columns of amounts that should line up. */
-export const formatWan = (yuan: number, lang: Lang): string => formatWanYuan(yuan, lang);
+/** 万元 → yuan, rounded to the fen: yuan = 万元 × 10,000 with two decimals. */
+export function wanToYuan(wan: number): number {
+  return fenToYuan(Math.round(wan * 1e6));
+}
+
+/** Yuan → 万元 through integer fen, so 123,456.78 yuan shows as 12.345678, not 12.345678000000001. */
+export function yuanToWan(yuan: number): number {
+  return yuanToFen(yuan) / 1e6;
+}
 
 /** 万元 with only the decimals it needs, for amounts inside a sentence (2,000 not 2,000.00). */
 export function formatWanBrief(yuan: number, lang: Lang): string {
   return (yuan / 10000).toLocaleString(lang, { maximumFractionDigits: 2 });
 }
 
+/**
+ * One formatter per language and style, made once: Number.toLocaleString builds a new one on every
+ * call, which shows when a scrolling table formats hundreds of figures a frame.
+ */
+const FORMATS = {
+  count: { maximumFractionDigits: 0 },
+  quantity: { maximumFractionDigits: 4 },
+  // The options of shared/money's formatWanYuan.
+  wan: { minimumFractionDigits: 2, maximumFractionDigits: 2 },
+} satisfies Record<string, Intl.NumberFormatOptions>;
+const formatters = new Map<string, Intl.NumberFormat>();
+function numberFormat(lang: Lang, style: keyof typeof FORMATS): Intl.NumberFormat {
+  const key = `${lang}|${style}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(lang, FORMATS[style]);
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
+/**
+ * 万元 with two decimals, for columns of amounts that should line up: shared/money's formatWanYuan
+ * with a formatter made once (see numberFormat), since table cells call it while scrolling.
+ */
+export const formatWan = (yuan: number, lang: Lang): string => numberFormat(lang, 'wan').format(yuan / 10000);
+
 export function formatCount(n: number, lang: Lang): string {
-  return n.toLocaleString(lang, { maximumFractionDigits: 0 });
+  return numberFormat(lang, 'count').format(n);
 }
 
 export function formatQuantity(n: number, lang: Lang): string {
-  return n.toLocaleString(lang, { maximumFractionDigits: 4 });
+  return numberFormat(lang, 'quantity').format(n);
 }
 
 export function formatPercent(fraction: number, lang: Lang): string {

@@ -1,15 +1,39 @@
 import type { WireError } from './errors';
 import type { CoreEvent } from './events';
-
-/** What one call returns over any transport: the core's result, or the error it raised. */
-export type CallResult = { ok: true; result: unknown } | { ok: false; error: WireError };
+import type { FileRef } from '../register/register-api';
 
 /**
- * What the Electron preload exposes as `window.retrofit`: the API contract and nothing else. The
- * renderer turns it into a typed ApiClient; the preload and the renderer both compile against this.
+ * What one bridge operation returns: its result, or the error the core raised. Errors travel as
+ * data rather than as a rejection because contextBridge strips a thrown Error down to its message,
+ * and the renderer needs the code and parameters to say what went wrong in the user's language.
+ */
+export type BridgeResult<T> = { ok: true; result: T } | { ok: false; error: WireError };
+
+/** What one call returns over any transport: the core's result, or the error it raised. */
+export type CallResult = BridgeResult<unknown>;
+
+/** The formats the save dialog offers. */
+export type SaveFormat = 'xlsx' | 'csv';
+
+/** What an open dialog is for; decides the file types it offers. */
+export type OpenKind = 'register';
+
+/**
+ * What the Electron preload exposes as `window.retrofit`: the API contract, and the few things only
+ * the shell can do (native file dialogs). The renderer turns it into a typed ApiClient; the preload
+ * and the renderer both compile against this.
  */
 export interface RetrofitBridge {
   call(method: string, input: unknown): Promise<CallResult>;
   /** Returns an unsubscribe function. */
   onEvent(listener: (event: CoreEvent) => void): () => void;
+  /** The open dialog; the chosen file is registered with the core and the page gets its id only. Null when cancelled. */
+  chooseOpenFile(kind: OpenKind): Promise<BridgeResult<FileRef | null>>;
+  /** The save dialog; the chosen place becomes an export target. Null when cancelled. */
+  chooseSaveFile(defaultName: string, format: SaveFormat): Promise<BridgeResult<FileRef | null>>;
+  /**
+   * A file dropped onto the window, by its bytes: the page never learns or sends a path, so the
+   * shell keeps its rule that paths come only from its own dialogs.
+   */
+  uploadFile(name: string, bytes: Uint8Array): Promise<BridgeResult<FileRef>>;
 }

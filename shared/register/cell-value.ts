@@ -82,3 +82,45 @@ export function wordKey(value: CellValue): string {
 export function booleanKey(value: CellValue): string {
   return foldWidth(cellText(value)).trim().toLowerCase();
 }
+
+/**
+ * Text a spreadsheet would run as a formula (or as DDE) if it opened a CSV: = + - @, and tab or CR
+ * that some programs strip first. Exports put an apostrophe before such text (Excel and LibreOffice
+ * show the cell as text) and the importer removes it again. Text that already starts with
+ * apostrophes before one of those characters gets one more, so that removing one gives it back.
+ */
+const FORMULA_START = /^'*[=+\-@\t\r]/;
+
+/** The text as a CSV export writes it: an apostrophe before formula-looking text. */
+export function escapeFormulaText(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/**
+ * The text as an XLSX export writes it: string cells never run as formulas, so only text the
+ * importer would change (an apostrophe before = + - @) gets its apostrophe.
+ */
+export function escapeApostropheText(text: string): string {
+  return text.charCodeAt(0) === 0x27 && FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/** The inverse of both: one leading apostrophe before formula-looking text is removed. */
+export function unescapeFormulaText(text: string): string {
+  return text.charCodeAt(0) === 0x27 && FORMULA_START.test(text.slice(1)) ? text.slice(1) : text;
+}
+
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+// eslint-disable-next-line no-control-regex
+const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+
+/**
+ * Text as the register stores it. Line breaks inside a cell become LF: CSV cells keep the CRLF of
+ * the program that wrote them, while an XLSX file cannot hold a bare CR (XML reads CRLF as LF).
+ * Other control characters (pasted from other programs) are dropped: an XLSX file cannot hold them
+ * at all, and a CSV with them reads as a binary file. Tabs stay.
+ */
+export function cleanText(text: string): string {
+  const lf = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+  return CONTROL.test(lf) ? lf.replace(CONTROLS, '') : lf;
+}

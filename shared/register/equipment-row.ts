@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { hasAtMostTwoDecimals, MAX_YUAN } from '../money';
+import { cleanText, foldWidth } from './cell-value';
 import {
   CATEGORY_CODES,
   EFFICIENCY_CLASS_CODES,
@@ -87,10 +88,14 @@ export const LIMITS = {
   maxAnnualHours: 8784,
 } as const;
 
-/** Trimmed text; empty means "no value" and becomes null, so absence has one representation. */
+/**
+ * Trimmed text; empty means "no value" and becomes null, so absence has one representation. Line
+ * breaks and control characters are cleaned as the importer cleans them (cleanText).
+ */
 const optionalText = (max: number) =>
   z
     .string()
+    .overwrite(cleanText)
     .trim()
     .max(max)
     .nullable()
@@ -100,8 +105,9 @@ const optionalText = (max: number) =>
 export function equipmentRowSchema(referenceYear: number) {
   return z
     .strictObject({
-      asset_code: optionalText(TEXT_MAX.asset_code),
-      name: z.string().trim().min(1).max(TEXT_MAX.name),
+      // Folded as the importer folds it (ＥＱ－０１ is EQ-01), so an edited code matches a re-import.
+      asset_code: optionalText(TEXT_MAX.asset_code).transform((s) => (s === null ? null : foldWidth(s))),
+      name: z.string().overwrite(cleanText).trim().min(1).max(TEXT_MAX.name),
       category: z.enum(CATEGORY_CODES),
       model: optionalText(TEXT_MAX.model),
       maker: optionalText(TEXT_MAX.maker),

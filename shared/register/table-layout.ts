@@ -129,8 +129,10 @@ export function detectHeader(rows: readonly (readonly CellValue[])[]): TableLayo
 
 export type RowKind = 'data' | 'blank' | 'total' | 'footer' | 'note';
 
+// The word must end there (合计, 合计：, 小计：机加工车间, Total), so that names and codes that merely
+// begin with it stay assets: 总计量表 (a master meter), 累计流量计, SUM-01.
 const TOTAL =
-  /^(合计|小计|总计|共计|总合计|累计|本页合计|本页小计|本表合计|total|subtotal|grandtotal|sum)(?![a-z])/i;
+  /^(合计|小计|总计|共计|总合计|累计|本页合计|本页小计|本表合计|total|subtotal|grandtotal|sum)(?![a-z0-9_.\-\u3400-\u9fff])/i;
 const FOOTER =
   /^(制表|填表|审核|审批|复核|批准|负责人|主管|经办|盖章|签字|注[:：]|说明[:：]|备注[:：]|日期[:：])/;
 const SECTION = /^([一二三四五六七八九十]+[、.．]|第.{1,4}[类部章节])/;

@@ -4,7 +4,16 @@
  */
 import type { Params } from '../api/errors';
 import { MAX_YUAN } from '../money';
-import { booleanKey, cellText, foldWidth, isBlankCell, wordKey, type CellValue } from './cell-value';
+import {
+  booleanKey,
+  cellText,
+  cleanText,
+  foldWidth,
+  isBlankCell,
+  unescapeFormulaText,
+  wordKey,
+  type CellValue,
+} from './cell-value';
 import {
   isPlainNumber,
   numericCellText,
@@ -385,10 +394,14 @@ export function parseText(raw: CellValue, field: TextField): Parsed<string | nul
   return text.length > TEXT_MAX[field] ? textTooLong(text, field) : ok(text);
 }
 
-/** The trimmed text of a cell, null when blank; parseText without the length check or the wrapper. */
+/**
+ * The trimmed text of a cell, null when blank; parseText without the length check or the wrapper.
+ * Line breaks become LF, other control characters go (cleanText), and the apostrophe an export
+ * put before formula-looking text ('=SUM…) is removed again.
+ */
 export function textValue(raw: CellValue): string | null {
   if (raw === null || raw === undefined) return null;
-  const text = (typeof raw === 'string' ? raw : cellText(raw)).trim();
+  const text = unescapeFormulaText(cleanText(typeof raw === 'string' ? raw : cellText(raw)).trim());
   return text === '' ? null : text;
 }
 

@@ -105,6 +105,10 @@ export async function openWorkspaceDb(file: string, options: OpenOptions = {}): 
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
+    // Up to 64 MiB of page cache (the default is 2 MiB): a 100,000-row register (~35 MB) stays in
+    // memory, so its pages, sorts and searches stop re-reading the file (npm run bench: register
+    // page p50 21 → 14 ms, p95 44 → 34 ms).
+    db.pragma('cache_size = -65536');
     if (pendingMigrations(db, migrations).length > 0) {
       if (version > 0) await options.beforeMigrate?.(db, version);
       try {

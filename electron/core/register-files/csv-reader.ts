@@ -20,9 +20,13 @@ interface Dialect {
   newline: '\r\n' | '\n' | '\r';
 }
 
-/** Delimiter and line break from the start of the file, the way papaparse guesses them. */
+/**
+ * Delimiter and line break from the start of the file, the way papaparse guesses them. Blank
+ * lines are left out of the guess: the empty line after the final line break of a short file
+ * otherwise counts as a one-field row and can make a stray ; or | in a cell win over the comma.
+ */
 function guessDialect(sample: string): Dialect {
-  const meta = Papa.parse(sample, { preview: 30, delimitersToGuess: DELIMITERS }).meta;
+  const meta = Papa.parse(sample, { preview: 30, delimitersToGuess: DELIMITERS, skipEmptyLines: true }).meta;
   const newline = meta.linebreak === '\r' || meta.linebreak === '\n' ? meta.linebreak : '\r\n';
   return { delimiter: meta.delimiter || ',', newline };
 }

@@ -8,7 +8,7 @@
  * merged header cells are recognised from their layout instead (shared/register/table-layout.ts).
  */
 import fs from 'node:fs';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { AppError } from '../../../shared/api/errors';
 import type { CellValue } from '../../../shared/register/cell-value';
 import { displayName } from './file-kind';
@@ -53,9 +53,12 @@ const READER_OPTIONS = {
  * its temporary copies of the sheets.
  */
 export async function* xlsxSheets(file: string, options: RowBatchOptions = {}): AsyncGenerator<XlsxSheet> {
+  // Loaded when needed: a CSV import on the job worker never pays for exceljs's start-up. Before
+  // the file is opened, so that no chunk flows before the reader listens.
+  const { default: Excel } = await import('exceljs');
   const input = fs.createReadStream(file, { highWaterMark: 1 << 16 });
   if (options.onBytes) input.on('data', (chunk) => options.onBytes?.(chunk.length));
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, READER_OPTIONS);
+  const reader = new Excel.stream.xlsx.WorkbookReader(input, READER_OPTIONS);
   const sheets = reader[Symbol.asyncIterator]() as AsyncGenerator<StreamedWorksheet>;
   // exceljs opens a sheet's file when it hands the sheet out; a sheet nobody reads must still be
   // started and left, or the file stays open.

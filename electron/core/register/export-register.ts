@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import { once } from 'node:events';
-import ExcelJS from 'exceljs';
 import type Database from 'better-sqlite3';
 import { AppError } from '../../../shared/api/errors';
+import { escapeApostropheText, escapeFormulaText } from '../../../shared/register/cell-value';
 import type { EquipmentRow } from '../../../shared/register/equipment-row';
 import type { EquipmentFilter, EquipmentRecord, EquipmentSort } from '../../../shared/register/register-api';
 import { categoryOf, EQUIPMENT_STATUSES, REGISTER_ENERGY_SOURCES } from '../../../shared/register/taxonomy';
@@ -58,16 +58,13 @@ export const EXPORT_COLUMNS: {
 ];
 
 /**
- * Text a spreadsheet would run as a formula (or as DDE) if it opened the CSV: = + - @, and tab or
- * CR that some programs strip first. The apostrophe makes Excel and LibreOffice show it as text,
- * and the app's importer removes it again.
+ * A CSV cell: formula-looking text gets an apostrophe (see escapeFormulaText; the app's importer
+ * removes it again), and text with quotes, commas, line breaks or edge spaces is quoted.
  */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
 export function csvCell(value: Cell): string {
   if (value === null) return '';
   if (typeof value === 'number') return String(value);
-  const text = FORMULA_START.test(value) ? `'${value}` : value;
+  const text = escapeFormulaText(value);
   return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
@@ -165,7 +162,9 @@ async function writeXlsx(
 ): Promise<number> {
   // Shared strings, as Excel writes them: exceljs's inline "str" cells can come back garbled when a
   // multi-byte character straddles a read chunk, and other readers treat "str" as a formula result.
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+  // Loaded when needed: a CSV import or export on the job worker never pays for exceljs's start-up.
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.stream.xlsx.WorkbookWriter({
     filename: file,
     useSharedStrings: true,
     useStyles: true,
@@ -180,7 +179,14 @@ async function writeXlsx(
   let count = 0;
   for (const r of rows) {
     // Strings go in as shared text cells, never as formulas, so a cell like "=HYPERLINK(…)" stays text.
-    sheet.addRow(EXPORT_COLUMNS.map((c) => c.value(r))).commit();
+    sheet
+      .addRow(
+        EXPORT_COLUMNS.map((c) => {
+          const v = c.value(r);
+          return typeof v === 'string' ? escapeApostropheText(v) : v;
+        }),
+      )
+      .commit();
     tick(++count);
   }
   sheet.autoFilter = {

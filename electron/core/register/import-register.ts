@@ -112,7 +112,7 @@ export async function importRegister(
   db.exec('BEGIN IMMEDIATE');
   try {
     let changeSetId: number | null = null;
-    let writer: ReturnType<EquipmentRepository['writer']> | null = null;
+    let writer: ReturnType<EquipmentRepository['bulkWriter']> | null = null;
     let headers: string[] = [];
     let finalMapping = null;
     for await (const event of readRegister(source.path, {
@@ -131,10 +131,10 @@ export async function importRegister(
           sheet: event.info.sheet ?? undefined,
           mappingJson: JSON.stringify(event.info.mapping),
         });
-        writer = repo.writer(params.enterpriseId, changeSetId);
+        writer = repo.bulkWriter(params.enterpriseId, changeSetId);
       } else if (event.kind === 'rows') {
         for (const r of event.rows) {
-          if (r.row) writer!.upsert(r.row);
+          if (r.row) writer!.put(r.row);
           else {
             rejectedCount++;
             // One issue per rejected row is what a user fixes first; the rest follow on re-import.

@@ -8,8 +8,13 @@ import { ApiError } from '../../api/api-errors';
 import { testId } from '../../components/test-id';
 import { errorText, sharedText } from '../../i18n/wire-messages';
 import { BasicInfoFields } from './BasicInfoFields';
-import { toApiInput, toFormValues, type EnterpriseFormValues } from './enterprise-form-values';
-import { placeIssues } from './server-issues';
+import { placeIssues } from '../../components/server-issues';
+import {
+  formFieldOfIssue,
+  toApiInput,
+  toFormValues,
+  type EnterpriseFormValues,
+} from './enterprise-form-values';
 import { YearsFields } from './YearsFields';
 
 const FORM_ID = 'enterprise-form';
@@ -46,7 +51,7 @@ export function EnterpriseEditor({ enterprise, open, onClose, afterClose, onSave
       onSaved(saved, enterprise === null);
     } catch (error) {
       if (error instanceof ApiError && error.wire.code === 'VALIDATION') {
-        const unplaced = placeIssues(form, error.wire.issues);
+        const unplaced = placeIssues(form, error.wire.issues, formFieldOfIssue);
         setFailure(unplaced.length ? { kind: 'issues', issues: unplaced } : null);
       } else {
         setFailure({ kind: 'error', error });

@@ -5,7 +5,7 @@ import type {
   EnterpriseYear,
   ManufacturingType,
 } from '../../../shared/enterprise/enterprise-schema';
-import { fenToYuan, yuanToFen } from '../../../shared/money';
+import { wanToYuan, yuanToWan } from '../../format/figures';
 
 /**
  * Amounts of a year as the form shows them (万元, as filings state them) beside the name the API
@@ -42,16 +42,6 @@ export interface EnterpriseFormValues {
   industryDivision?: string;
   manufacturingType?: ManufacturingType;
   years?: YearFormValues[];
-}
-
-/** 万元 → yuan, rounded to the fen: yuan = 万元 × 10,000 with two decimals. */
-export function wanToYuan(wan: number): number {
-  return fenToYuan(Math.round(wan * 1e6));
-}
-
-/** Yuan → 万元 through integer fen, so 123,456.78 yuan shows as 12.345678, not 12.345678000000001. */
-export function yuanToWan(yuan: number): number {
-  return yuanToFen(yuan) / 1e6;
 }
 
 const blankToNull = (text: string | undefined): string | null => {

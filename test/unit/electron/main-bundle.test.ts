@@ -110,7 +110,12 @@ describe('built main bundle', () => {
     expect(window!.loaded).toEqual(['app://retrofit/index.html']);
 
     expect(report.servedIndex).toEqual({ status: 200, csp: expect.stringContaining("script-src 'self'") });
-    expect(report.ipcChannels).toEqual(['retrofit:call']);
+    expect(report.ipcChannels).toEqual([
+      'retrofit:call',
+      'retrofit:choose-open',
+      'retrofit:choose-save',
+      'retrofit:upload',
+    ]);
     expect(report.trustedCall).toMatchObject({ ok: true, result: { state: 'ready', appVersion: version } });
     expect(report.trustedCall!.result!.workspacePath).toBe(path.join(dataDir, 'workspace.sqlite'));
     expect(fs.existsSync(path.join(dataDir, 'workspace.sqlite'))).toBe(true);

@@ -16,11 +16,29 @@ beforeAll(async () => {
 });
 
 describe('preload bridge', () => {
-  it('exposes exactly call and onEvent, as plain functions', () => {
-    expect(Object.keys(bridge).sort()).toEqual(['call', 'onEvent']);
-    expect(typeof bridge.call).toBe('function');
-    expect(typeof bridge.onEvent).toBe('function');
+  it('exposes exactly the bridge operations, as plain functions', () => {
+    expect(Object.keys(bridge).sort()).toEqual([
+      'call',
+      'chooseOpenFile',
+      'chooseSaveFile',
+      'onEvent',
+      'uploadFile',
+    ]);
+    for (const operation of Object.values(bridge)) expect(typeof operation).toBe('function');
     expect(Object.values(bridge)).not.toContain(ipcRenderer);
+  });
+
+  it('forwards the file dialogs and drops to their channels, arguments unchanged, for main to check', async () => {
+    const answer = { ok: true, result: null };
+    ipcRenderer.invoke.mockResolvedValue(answer);
+    await expect(bridge.chooseOpenFile('register')).resolves.toBe(answer);
+    expect(ipcRenderer.invoke).toHaveBeenLastCalledWith('retrofit:choose-open', 'register');
+    await expect(bridge.chooseSaveFile('设备台账', 'xlsx')).resolves.toBe(answer);
+    expect(ipcRenderer.invoke).toHaveBeenLastCalledWith('retrofit:choose-save', '设备台账', 'xlsx');
+    const bytes = new Uint8Array([1, 2, 3]);
+    await expect(bridge.uploadFile('a.csv', bytes)).resolves.toBe(answer);
+    expect(ipcRenderer.invoke).toHaveBeenLastCalledWith('retrofit:upload', 'a.csv', bytes);
+    ipcRenderer.invoke.mockReset();
   });
 
   it('sends calls over the retrofit:call channel and returns the answer unchanged', async () => {

@@ -1,0 +1,149 @@
+/**
+ * Files for the pages, the same way in both shells. The renderer never holds a path: it gets a
+ * FileRef (an id the core knows, a name to show) from the desktop app's native dialogs, or from
+ * the browser host after uploading the bytes the user picked or dropped. Exports go to the place
+ * the save dialog chose (desktop) or come back as a download (browser).
+ */
+import type { BridgeResult, RetrofitBridge, SaveFormat } from '../../shared/api/bridge';
+import { isWireError } from '../../shared/api/errors';
+import type { ExportResult, FileRef } from '../../shared/register/register-api';
+import { ApiError, TransportError, type FileOperation } from './api-errors';
+import { storedBrowserToken } from './browser-token';
+
+/** The browser host refuses larger uploads; checking first spares the user the wait. */
+export const MAX_UPLOAD_BYTES = 256 * 1024 * 1024;
+export const REGISTER_FILE_ACCEPT = '.xlsx,.csv';
+
+export interface UploadProgress {
+  sent: number;
+  total: number;
+}
+export type OnUploadProgress = (progress: UploadProgress) => void;
+
+/** What happened to a finished export: a download the browser started, or a file saved where the user chose. */
+export interface Delivery {
+  kind: 'download' | 'saved';
+  name: string;
+}
+
+export interface FileAccess {
+  /** The desktop app's open dialog, or the browser's file picker and an upload. Null when cancelled. */
+  chooseRegisterFile(onProgress?: OnUploadProgress, signal?: AbortSignal): Promise<FileRef | null>;
+  /** A file dropped onto the page. */
+  acceptDroppedFile(file: File, onProgress?: OnUploadProgress, signal?: AbortSignal): Promise<FileRef>;
+  /**
+   * Where an export goes: the desktop app asks (null when cancelled); the browser host has nowhere
+   * to ask about, so the core writes a file the browser then downloads (no target).
+   */
+  chooseExportTarget(defaultName: string, format: SaveFormat): Promise<{ target?: string } | null>;
+  deliver(result: ExportResult): Delivery;
+}
+
+function unwrap<T>(operation: FileOperation, answer: BridgeResult<T>): T {
+  if (answer.ok) return answer.result;
+  if (!isWireError(answer.error)) throw new TransportError(operation, 'malformed error answer');
+  throw new ApiError(operation, answer.error);
+}
+
+function tooLarge(file: File): ApiError | null {
+  if (file.size <= MAX_UPLOAD_BYTES) return null;
+  return new ApiError('file.upload', {
+    code: 'FILE_TOO_LARGE',
+    params: { name: file.name, maximum: MAX_UPLOAD_BYTES },
+    issues: [],
+  });
+}
+
+function electronFiles(bridge: RetrofitBridge): FileAccess {
+  return {
+    async chooseRegisterFile() {
+      return unwrap('file.chooseOpen', await bridge.chooseOpenFile('register'));
+    },
+    async acceptDroppedFile(file, onProgress) {
+      const refused = tooLarge(file);
+      if (refused) throw refused;
+      // Handed over in one message: local IPC moves even a large register in well under a second.
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      const ref = unwrap('file.upload', await bridge.uploadFile(file.name, bytes));
+      onProgress?.({ sent: file.size, total: file.size });
+      return ref;
+    },
+    async chooseExportTarget(defaultName, format) {
+      const ref = unwrap('file.chooseSave', await bridge.chooseSaveFile(defaultName, format));
+      return ref && { target: ref.fileId };
+    },
+    deliver: (result) => ({ kind: 'saved', name: result.file.name }),
+  };
+}
+
+/** The browser's own picker; resolves null when the user closes it without choosing. */
+function pickLocalFile(accept: string): Promise<File | null> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = accept;
+    input.addEventListener('change', () => resolve(input.files?.[0] ?? null), { once: true });
+    input.addEventListener('cancel', () => resolve(null), { once: true });
+    input.click();
+  });
+}
+
+/** POST /api/upload with the raw bytes; XMLHttpRequest because fetch reports no upload progress. */
+function upload(file: File, onProgress?: OnUploadProgress, signal?: AbortSignal): Promise<FileRef> {
+  const refused = tooLarge(file);
+  if (refused) return Promise.reject(refused);
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', '/api/upload');
+    xhr.setRequestHeader('X-Retrofit-Token', storedBrowserToken());
+    xhr.setRequestHeader('Content-Type', 'application/octet-stream');
+    xhr.setRequestHeader('X-File-Name', encodeURIComponent(file.name));
+    xhr.responseType = 'json';
+    xhr.upload.onprogress = (e) =>
+      onProgress?.({ sent: e.loaded, total: e.lengthComputable ? e.total : file.size });
+    xhr.onload = () => {
+      const body = xhr.response as BridgeResult<FileRef> | null;
+      if (body && typeof body === 'object' && typeof body.ok === 'boolean') {
+        try {
+          resolve(unwrap('file.upload', body));
+        } catch (e) {
+          reject(e instanceof Error ? e : new Error(String(e)));
+        }
+      } else {
+        reject(new TransportError('file.upload', `HTTP ${xhr.status} without a JSON answer`));
+      }
+    };
+    xhr.onerror = () => reject(new TransportError('file.upload', 'network error'));
+    xhr.onabort = () => reject(new DOMException('upload cancelled', 'AbortError'));
+    signal?.addEventListener('abort', () => xhr.abort(), { once: true });
+    xhr.send(file);
+  });
+}
+
+const browserFiles: FileAccess = {
+  async chooseRegisterFile(onProgress, signal) {
+    const file = await pickLocalFile(REGISTER_FILE_ACCEPT);
+    return file && upload(file, onProgress, signal);
+  },
+  acceptDroppedFile: upload,
+  chooseExportTarget: async () => ({}),
+  deliver(result) {
+    const link = document.createElement('a');
+    link.href = `/api/download/${encodeURIComponent(result.file.fileId)}?token=${encodeURIComponent(storedBrowserToken())}`;
+    link.download = result.file.name;
+    document.body.append(link);
+    link.click();
+    link.remove();
+    return { kind: 'download', name: result.file.name };
+  },
+};
+
+/** Chosen by the shell the page runs in, like the API transport. */
+export function fileAccess(): FileAccess {
+  return window.retrofit ? electronFiles(window.retrofit) : browserFiles;
+}
+
+/** True for the AbortError an upload rejects with when its signal fires. */
+export function isAbort(error: unknown): boolean {
+  return error instanceof DOMException && error.name === 'AbortError';
+}
