@@ -10,7 +10,8 @@ import path from 'node:path';
 
 export const REPO = path.resolve(import.meta.dirname, '..');
 export const TMP = path.join(REPO, 'bench', 'tmp');
-export const GENERATOR = path.resolve(REPO, '..', 'shared', 'tools', 'gen-inventory.js');
+/** The copy vendored with the tests (the shared handout's generator). */
+export const GENERATOR = path.resolve(REPO, 'test', 'fixtures', 'gen-inventory.cjs');
 
 export interface Input {
   id: string;

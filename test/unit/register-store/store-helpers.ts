@@ -207,6 +207,7 @@ export function truthMismatches(rows: readonly EquipmentRow[], truth: Record<str
 export function genInventoryScript(): string {
   const candidates = [
     process.env.GEN_INVENTORY,
+    path.resolve(REPO_ROOT, 'test/fixtures/gen-inventory.cjs'),
     path.resolve(REPO_ROOT, '../shared/tools/gen-inventory.js'),
   ].filter((c): c is string => !!c);
   const found = candidates.find((c) => fs.existsSync(c));
