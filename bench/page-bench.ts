@@ -6,7 +6,7 @@
  */
 import Database from 'better-sqlite3';
 import { Core } from '../electron/core/core';
-import type { EquipmentFilter, EquipmentSort } from '../shared/register/register-api';
+import { SORT_FIELDS, type EquipmentFilter, type EquipmentSort } from '../shared/register/register-api';
 import { percentile, round } from './bench-stats';
 
 interface QuerySpec {
@@ -30,23 +30,7 @@ export interface PageRound {
   slowest: { ms: number; query: PageQuery }[];
 }
 
-const SORTS: EquipmentSort[] = (
-  [
-    'asset_code',
-    'name',
-    'category',
-    'model',
-    'maker',
-    'quantity',
-    'year_commissioned',
-    'original_value_yuan',
-    'rated_kw',
-    'annual_hours',
-    'workshop',
-    'status',
-    'updated_at',
-  ] as const
-).flatMap((field) => [
+const SORTS: EquipmentSort[] = SORT_FIELDS.flatMap((field) => [
   { field, order: 'asc' as const },
   { field, order: 'desc' as const },
 ]);

@@ -32,11 +32,11 @@ function keepScannerOffline(): void {
   if (require.cache[gotPath]?.loaded) return;
   const refuse = () => Promise.reject(new Error('network disabled for the offline security check'));
   const offline = Object.assign(refuse, { default: refuse, head: refuse, get: refuse });
-  const stub = new Module(gotPath);
-  stub.filename = gotPath;
-  stub.exports = offline;
-  stub.loaded = true;
-  require.cache[gotPath] = stub;
+  const offlineGot = new Module(gotPath);
+  offlineGot.filename = gotPath;
+  offlineGot.exports = offline;
+  offlineGot.loaded = true;
+  require.cache[gotPath] = offlineGot;
 }
 
 interface Level {
