@@ -28,7 +28,12 @@ export interface PageRound {
   p95: number;
   max: number;
   slowest: { ms: number; query: PageQuery }[];
+  /** The pages that follow each jump, as the table asks for them while the user scrolls on. */
+  scroll: { pages: number; p50: number; p95: number; max: number };
 }
+
+/** Pages requested after each jump: a few screens of scrolling. */
+const SCROLL_PAGES = 5;
 
 const SORTS: EquipmentSort[] = SORT_FIELDS.flatMap((field) => [
   { field, order: 'asc' as const },
@@ -98,21 +103,34 @@ export async function resolveQueries(core: Core, enterpriseId: number): Promise<
 
 export async function pageRound(core: Core, enterpriseId: number, queries: PageQuery[]): Promise<PageRound> {
   const times: { ms: number; query: PageQuery }[] = [];
-  for (const q of queries) {
+  const scrollTimes: number[] = [];
+  const timedPage = async (q: PageQuery, offset: number) => {
     const t0 = performance.now();
     const page = await core.call('equipment.page', {
       enterpriseId,
       sort: q.sort,
       filter: q.filter,
-      offset: q.offset,
+      offset,
       limit: 100,
     });
     const ms = performance.now() - t0;
     if (page.total !== q.total) throw new Error(`page total changed: ${page.total} ≠ ${q.total}`);
-    times.push({ ms, query: q });
+    return ms;
+  };
+  for (const q of queries) {
+    times.push({ ms: await timedPage(q, q.offset), query: q });
+    for (let k = 1; k <= SCROLL_PAGES && q.offset + 100 * k < q.total; k++)
+      scrollTimes.push(await timedPage(q, q.offset + 100 * k));
   }
   const sorted = times.map((t) => t.ms).sort((a, b) => a - b);
+  scrollTimes.sort((a, b) => a - b);
   return {
+    scroll: {
+      pages: scrollTimes.length,
+      p50: percentile(scrollTimes, 50),
+      p95: percentile(scrollTimes, 95),
+      max: scrollTimes[scrollTimes.length - 1] ?? 0,
+    },
     p50: percentile(sorted, 50),
     p95: percentile(sorted, 95),
     max: sorted[sorted.length - 1] as number,

@@ -52,14 +52,27 @@ export interface RegisterFileInfo {
   mapping: HeaderMapping;
   /** The automatic mapping, for the UI to show what the user changed. */
   autoMapping: HeaderMapping;
+  /** The mapping in force is the one remembered for this header layout (no mapping was given). */
+  mappingRemembered: boolean;
   /** False when no column holds asset codes: rows then carry asset_code null and are keyed by line. */
   hasCodeColumn: boolean;
   bytesTotal: number;
 }
 
-interface OpenOptions extends RowBatchOptions {
-  sheet?: string;
+/**
+ * The mapping confirmed before for a header layout, if any. Asked once the header is found, so
+ * that the file is read only once even when the mapping depends on its header.
+ */
+export type RememberedMapping = (headers: string[]) => MappingChoice | null;
+
+interface MappingOptions {
+  /** The user's choices; when given, no remembered mapping is asked for. */
   mapping?: MappingChoice;
+  remembered?: RememberedMapping;
+}
+
+interface OpenOptions extends RowBatchOptions, MappingOptions {
+  sheet?: string;
 }
 
 type TableEvent = { kind: 'layout'; info: RegisterFileInfo } | { kind: 'rows'; rows: RawRow[] };
@@ -149,9 +162,9 @@ async function* tableEvents(
   options: OpenOptions,
 ): AsyncGenerator<TableEvent> {
   const headerRow = head[layout.headerIndex] as RawRow;
-  const mapping = options.mapping
-    ? applyMappingChoice(layout.mapping, layout.headers, options.mapping)
-    : layout.mapping;
+  const remembered = options.mapping ? null : (options.remembered?.(layout.headers) ?? null);
+  const choice = options.mapping ?? remembered;
+  const mapping = choice ? applyMappingChoice(layout.mapping, layout.headers, choice) : layout.mapping;
   yield {
     kind: 'layout',
     info: {
@@ -161,6 +174,7 @@ async function* tableEvents(
       headers: layout.headers,
       mapping,
       autoMapping: layout.mapping,
+      mappingRemembered: remembered !== null,
       hasCodeColumn: hasCodeColumn(mapping),
     },
   };
@@ -212,9 +226,8 @@ class RowPipeline {
 
 const MAX_SKIPPED_LINES = 1000;
 
-export interface PreviewOptions {
+export interface PreviewOptions extends MappingOptions {
   sheet?: string;
-  mapping?: MappingChoice;
   sampleRows?: number;
   /** Years after it are errors; defaults to the current year. */
   referenceYear?: number;
@@ -258,9 +271,8 @@ export async function previewRegister(file: string, options: PreviewOptions = {}
   };
 }
 
-export interface ReadOptions {
+export interface ReadOptions extends MappingOptions {
   sheet?: string;
-  mapping?: MappingChoice;
   /** Years after it are errors ("in the future"). */
   referenceYear: number;
   signal?: AbortSignal;
@@ -300,6 +312,7 @@ export async function* readRegister(file: string, options: ReadOptions): AsyncGe
   const open: OpenOptions = {
     sheet: options.sheet,
     mapping: options.mapping,
+    remembered: options.remembered,
     signal: options.signal,
     onBytes: (n) => {
       bytesDone += n;

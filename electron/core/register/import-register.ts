@@ -8,7 +8,7 @@ import {
   type ImportResult,
   type FileRef,
 } from '../../../shared/register/register-api';
-import { previewRegister, readRegister } from '../register-files/register-reader';
+import { previewRegister, readRegister, type RememberedMapping } from '../register-files/register-reader';
 import { ColumnMappings } from './column-mappings';
 import { EquipmentRepository } from './equipment-repository';
 
@@ -34,14 +34,9 @@ function assertEnterprise(db: Database.Database, enterpriseId: number): void {
  * The mapping to use when the caller gave none: what this enterprise confirmed for the same header
  * layout before, if anything (otherwise the automatic one applies).
  */
-export async function rememberedMapping(
-  db: Database.Database,
-  enterpriseId: number,
-  source: ImportSource,
-  sheet: string | undefined,
-): Promise<MappingChoice | null> {
-  const auto = await previewRegister(source.path, { sheet, sampleRows: 1 });
-  return new ColumnMappings(db).find(enterpriseId, auto.headers);
+function rememberedMapping(db: Database.Database, enterpriseId: number): RememberedMapping {
+  const mappings = new ColumnMappings(db);
+  return (headers) => mappings.find(enterpriseId, headers);
 }
 
 export async function previewImport(
@@ -50,13 +45,10 @@ export async function previewImport(
   params: Omit<ImportParams, 'dryRun'>,
 ): Promise<ImportPreview> {
   assertEnterprise(db, params.enterpriseId);
-  const remembered = params.mapping
-    ? null
-    : await rememberedMapping(db, params.enterpriseId, source, params.sheet);
-  const mapping = params.mapping ?? remembered ?? undefined;
   const p = await previewRegister(source.path, {
     sheet: params.sheet,
-    mapping,
+    mapping: params.mapping,
+    remembered: rememberedMapping(db, params.enterpriseId),
     referenceYear: params.referenceYear,
   });
   return {
@@ -69,7 +61,7 @@ export async function previewImport(
     headers: p.headers,
     mapping: p.mapping,
     autoMapping: p.autoMapping,
-    mappingRemembered: remembered !== null,
+    mappingRemembered: p.mappingRemembered,
     hasCodeColumn: p.hasCodeColumn,
     sample: p.sample,
     rejected: p.rejected,
@@ -101,8 +93,6 @@ export async function importRegister(
   } = {},
 ): Promise<ImportResult> {
   assertEnterprise(db, params.enterpriseId);
-  const mapping =
-    params.mapping ?? (await rememberedMapping(db, params.enterpriseId, source, params.sheet)) ?? undefined;
   const repo = new EquipmentRepository(db, options.now);
   const rejected: ImportIssue[] = [];
   const warnings: ImportIssue[] = [];
@@ -117,7 +107,8 @@ export async function importRegister(
     let finalMapping = null;
     for await (const event of readRegister(source.path, {
       sheet: params.sheet,
-      mapping,
+      mapping: params.mapping,
+      remembered: rememberedMapping(db, params.enterpriseId),
       referenceYear: params.referenceYear,
       signal: options.signal,
       onProgress: (_rows, bytesDone, bytesTotal) => options.onProgress?.(bytesDone, bytesTotal),

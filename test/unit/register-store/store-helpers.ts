@@ -138,17 +138,32 @@ export function tableCount(file: string, table: string): number {
 /** Tables an import writes to; a checksum over every row of them says whether anything changed. */
 export const REGISTER_TABLES = ['equipment', 'change_set', 'change_row', 'column_mapping'] as const;
 
-export function registerChecksum(file: string): { counts: Record<string, number>; sha256: string } {
+/**
+ * Also covers the tables' schema and indexes: a large import sets indexes aside while it inserts
+ * (equipment-repository.ts), and a rollback must bring them back.
+ */
+export function registerChecksum(file: string): {
+  counts: Record<string, number>;
+  sha256: string;
+  schema: string[];
+} {
   return readRaw(file, (db) => {
     const hash = crypto.createHash('sha256');
     const counts: Record<string, number> = {};
+    const schema = db
+      .prepare(
+        `SELECT type || ' ' || name || ': ' || coalesce(sql, '') FROM sqlite_master
+         WHERE tbl_name IN (${REGISTER_TABLES.map(() => '?').join(', ')}) ORDER BY type, name`,
+      )
+      .pluck()
+      .all(...REGISTER_TABLES) as string[];
     for (const table of REGISTER_TABLES) {
       const rows = db.prepare(`SELECT * FROM ${table}`).all() as Record<string, unknown>[];
       const lines = rows.map((r) => JSON.stringify(r)).sort();
       counts[table] = lines.length;
       hash.update(`${table}\n${lines.join('\n')}\n`);
     }
-    return { counts, sha256: hash.digest('hex') };
+    return { counts, sha256: hash.digest('hex'), schema };
   });
 }
 

@@ -1,0 +1,69 @@
+import type Database from 'better-sqlite3';
+
+/**
+ * The ordered ids of a register view (one enterprise, sort and filter), kept between page requests.
+ * A table scrolled or dragged through a sort that has no index would otherwise sort the whole
+ * register again for every page (on 100,000 rows ~35–50 ms per page away from the ends); with the
+ * order kept, a page is a slice of it and a lookup of 100 rows (under 1 ms). Eight views of
+ * 100,000 ids are a few MB.
+ *
+ * An order is only used while the workspace is unchanged: PRAGMA data_version moves when another
+ * connection (the import worker, the CLI) commits, total_changes() when this one writes.
+ */
+export class PageOrderCache {
+  private static readonly SIZE = 8;
+  /** Most recently used last. */
+  private readonly entries = new Map<string, { ids: readonly number[]; version: string }>();
+  /** Views asked for once: the second request of a view pays for its full order. */
+  private readonly seen = new Map<string, string>();
+
+  constructor(private readonly db: Database.Database) {}
+
+  private version(): string {
+    const data = this.db.pragma('data_version', { simple: true }) as number;
+    const own = this.db.prepare('SELECT total_changes()').pluck().get() as number;
+    return `${data}:${own}`;
+  }
+
+  get(key: string): readonly number[] | null {
+    const entry = this.entries.get(key);
+    if (!entry) return null;
+    this.entries.delete(key);
+    if (entry.version !== this.version()) return null;
+    this.entries.set(key, entry);
+    return entry.ids;
+  }
+
+  set(key: string, ids: readonly number[]): void {
+    this.entries.delete(key);
+    this.entries.set(key, { ids, version: this.version() });
+    while (this.entries.size > PageOrderCache.SIZE)
+      this.entries.delete(this.entries.keys().next().value as string);
+  }
+
+  /**
+   * True when the view was asked for before in this version of the workspace: it is being
+   * scrolled, so its full order is worth computing. A single page (the top of a new sort) is
+   * cheaper to take with LIMIT.
+   */
+  repeated(key: string): boolean {
+    const version = this.version();
+    const before = this.seen.get(key) === version;
+    this.seen.delete(key);
+    this.seen.set(key, version);
+    while (this.seen.size > 64) this.seen.delete(this.seen.keys().next().value as string);
+    return before;
+  }
+}
+
+const caches = new WeakMap<Database.Database, PageOrderCache>();
+
+/** One cache per connection: the version it checks is that connection's view of the file. */
+export function pageOrderCache(db: Database.Database): PageOrderCache {
+  let cache = caches.get(db);
+  if (!cache) {
+    cache = new PageOrderCache(db);
+    caches.set(db, cache);
+  }
+  return cache;
+}
