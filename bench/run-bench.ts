@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --repeats N] [--browser-repeats N] [--regenerate] [--only csv,gbk,xlsx,dev,page,browser]`
+ * `npm run bench [-- --repeats N] [--browser-repeats N] [--regenerate] [--only csv,gbk,xlsx,dev,page,indicators,browser]`
  *
  * Makes 100,000-row registers with the shared generator, then measures in one run, on the same
  * files: CSV (UTF-8 and GBK) and XLSX imports through the app's own calls, against sqlite3's
@@ -31,9 +31,10 @@ import {
   type ImportRun,
 } from './import-bench';
 import { countRound, pageRound, resolveQueries, type PageRound } from './page-bench';
+import { indicatorsBench } from './indicators-bench';
 
 const ROWS = 100_000;
-const ALL = ['csv', 'gbk', 'xlsx', 'dev', 'page', 'browser'] as const;
+const ALL = ['csv', 'gbk', 'xlsx', 'dev', 'page', 'indicators', 'browser'] as const;
 type Part = (typeof ALL)[number];
 
 const { values } = parseArgs({
@@ -157,7 +158,7 @@ async function section(name: string, body: () => Promise<void> | void): Promise<
 }
 
 // 1. CSV, UTF-8 — also leaves the 100k-row workspace the page and browser measures use.
-if (parts.has('csv') || parts.has('page') || parts.has('browser')) {
+if (parts.has('csv') || parts.has('page') || parts.has('indicators') || parts.has('browser')) {
   await section('csv', () => {
     const { imports, baselineMs } = importVersusBaseline(
       'CSV UTF-8',
@@ -327,7 +328,17 @@ if (parts.has('page')) {
   });
 }
 
-// 4. The register page in Chromium.
+// 4. Indicators of the 100k-row register in the core.
+if (parts.has('indicators')) {
+  await section('indicators', async () => {
+    if (!registerWorkspace) throw new Error('no 100k-row workspace (the CSV import failed)');
+    measures.push(
+      ...(await indicatorsBench(registerWorkspace.file, registerWorkspace.enterpriseId, repeats, log)),
+    );
+  });
+}
+
+// 5. The register page in Chromium.
 if (parts.has('browser')) {
   await section('browser', async () => {
     if (!registerWorkspace) throw new Error('no 100k-row workspace (the CSV import failed)');

@@ -20,6 +20,7 @@ import { CorruptWorkspaceError, moveAside, openWorkspaceDb } from './db/workspac
 import type { HandlerContext, HandlerTable } from './api/handler-types';
 import { enterpriseHandlers } from './enterprises/enterprise-handlers';
 import { equipmentHandlers } from './register/equipment-handlers';
+import { indicatorHandlers } from './indicators/indicator-handlers';
 import { FileRegistry } from './files/file-registry';
 import { JobRegistry } from './jobs/job-registry';
 import { runJob } from './jobs/run-job';
@@ -31,6 +32,7 @@ const handlers: HandlerTable = {
   ...workspaceHandlers,
   ...enterpriseHandlers,
   ...equipmentHandlers,
+  ...indicatorHandlers,
   'job.cancel': (ctx, { jobId }) => ({ cancelled: ctx.jobs.cancel(jobId) }),
 };
 

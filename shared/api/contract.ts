@@ -30,6 +30,12 @@ import {
   type ImportResult,
 } from '../register/register-api';
 import { MappingChoiceSchema } from '../register/header-mapping';
+import type { IndicatorReport } from '../indicators/compute-indicators';
+import {
+  IndicatorRowsRequestSchema,
+  IndicatorsRequestSchema,
+  type IndicatorRows,
+} from '../indicators/indicators-api';
 
 /**
  * How the core schedules a call: reads run at once; writes run one after another; `control` calls
@@ -122,6 +128,11 @@ export const contract = {
   ),
   'equipment.import': method<ImportResult>()(ImportRequestSchema),
   'equipment.export': method<ExportResult>('read')(ExportRequestSchema),
+
+  /** Every indicator of the enterprise for a reference year (default: the current year). */
+  'indicators.compute': method<IndicatorReport>('read')(IndicatorsRequestSchema),
+  /** The register rows behind an indicator's numerator, denominator or excluded set. */
+  'indicators.rows': method<IndicatorRows>('read')(IndicatorRowsRequestSchema),
 } as const;
 
 export type Contract = typeof contract;

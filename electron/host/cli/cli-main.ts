@@ -12,6 +12,7 @@ import type { Flags } from './cli-args';
 import { ENTERPRISE_FLAGS, enterpriseCommand } from './commands/enterprise-commands';
 import { dbCommand } from './commands/db-commands';
 import { EQUIPMENT_FLAGS, equipmentCommand } from './commands/equipment-commands';
+import { INDICATOR_FLAGS, indicatorsCommand } from './commands/indicators-commands';
 
 const HELP = `Retrofit Planner (技改规划助手) command line
 
@@ -26,6 +27,7 @@ const HELP = `Retrofit Planner (技改规划助手) command line
                    (--mapping: {"field": column index | "header text" | null})
   equipment list   --db FILE --enterprise ID [--format json|csv] [--out PATH]
   equipment export --db FILE --enterprise ID --format json|csv|xlsx [--out PATH]
+  indicators       --db FILE --enterprise ID [--year YYYY]   (reference year, default this year)
   db check|backup|backups --db FILE
   db restore --db FILE [--backup NAME]      (default: the newest good backup)
 
@@ -33,7 +35,11 @@ Every command takes --json (stdout is JSON only; errors go to stderr, exit code 
 Without --db the default workspace in the per-user data folder is used.
 Messages are in Chinese; set RETROFIT_LANG=en for English.`;
 
-const STRING_FLAGS = ['db', 'backup', ...new Set([...ENTERPRISE_FLAGS, ...EQUIPMENT_FLAGS])];
+const STRING_FLAGS = [
+  'db',
+  'backup',
+  ...new Set([...ENTERPRISE_FLAGS, ...EQUIPMENT_FLAGS, ...INDICATOR_FLAGS]),
+];
 
 export async function runCli(argv: string[], io: Pick<CliContext, 'out' | 'err'>): Promise<number> {
   const ctx: CliContext = { lang: cliLang(), json: argv.includes('--json'), ...io };
@@ -80,6 +86,8 @@ export async function runCli(argv: string[], io: Pick<CliContext, 'out' | 'err'>
       }
       case 'equipment':
         return await withCore(openCore, (core) => equipmentCommand(core, action ?? '', flags, extra, ctx));
+      case 'indicators':
+        return await withCore(openCore, (core) => indicatorsCommand(core, action, flags, ctx));
       case 'db':
         return await dbCommand(dbPath, action ?? '', flags, ctx, openCore);
       default:
