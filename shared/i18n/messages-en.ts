@@ -93,7 +93,8 @@ export const en: Shape<typeof zhCN> = {
     dateInvalid:
       '"{{value}}" is not a recognisable date or year (such as 2015, 2015年3月, 2015/3/1, 2015-03)',
     monthWithoutYear: 'A month needs a year',
-    codeMissing: 'Asset code missing (re-imports match rows on it, so every row needs one)',
+    codeMissing:
+      'No asset code: the row is imported as a new machine, and importing the file again adds it again. Give it a code so that re-imports update it',
     codeRepeated: 'Asset code "{{code}}" is repeated in the file, first at line {{firstLine}}',
     nameMissing: 'Equipment name missing',
     categoryInferred: 'Category blank or not an equipment class; inferred from the name "{{name}}"',

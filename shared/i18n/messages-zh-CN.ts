@@ -82,7 +82,8 @@ export const zhCN = {
     yearTooOld: '投产年份 {{year}} 早于 1900 年',
     dateInvalid: '“{{value}}”不是可识别的日期或年份（如 2015、2015年3月、2015/3/1、2015-03）',
     monthWithoutYear: '有月份时必须填写年份',
-    codeMissing: '缺少设备编号（重新导入时按编号匹配，每行都需要）',
+    codeMissing:
+      '缺少设备编号：本行作为新设备导入；以后再次导入同一文件会再新增一行。填写编号后重新导入即可按编号更新',
     codeRepeated: '设备编号“{{code}}”在文件中重复，首次出现在第 {{firstLine}} 行',
     nameMissing: '缺少设备名称',
     categoryInferred: '类别空缺或不是设备分类，已按名称“{{name}}”推断',

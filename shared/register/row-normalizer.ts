@@ -3,9 +3,10 @@
  * A row with any error is rejected whole; warnings say what was assumed or inferred.
  *
  * Defaults, chosen so that nothing is invented silently:
- * - asset code: required when the file has a code column (it is the re-import key; a row without
- *   one could never be matched again). A file without a code column gives null codes and
- *   `hasCodeColumn(mapping)` false, and the import keys such rows by line.
+ * - asset code: null when blank. In a file with a code column that gets a warning (the code is
+ *   the re-import key: such a row is added anew each time), not a rejection, so that rows the app
+ *   holds without a code survive export and re-import. A file without a code column gives null
+ *   codes and `hasCodeColumn(mapping)` false, and the import keys such rows by line.
  * - quantity: 1 when blank (one row, one asset), with a warning when the column exists.
  * - status: in_service when blank, with a warning when the column exists.
  * - cnc / networked: false when blank; robots are always CNC (DOMAIN.md §4).
@@ -174,7 +175,9 @@ export function normalizeRow(
   if (mapping.asset_code) {
     const parsed = parseAssetCode(cells[mapping.asset_code.column]);
     code = issues.take('asset_code', parsed) ?? null;
-    if (parsed.ok && code === null) issues.add('errors', 'asset_code', 'register.codeMissing');
+    // A row the app holds without a code (added by hand) must survive export and re-import; it
+    // cannot be matched by a later import, which the warning tells the user.
+    if (parsed.ok && code === null) issues.add('warnings', 'asset_code', 'register.codeMissing');
   }
   const nameParsed = parseText(issues.cell(mapping.name), 'name');
   const name = issues.take('name', nameParsed) ?? null;

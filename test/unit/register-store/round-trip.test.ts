@@ -176,6 +176,9 @@ describe('export and re-import give back the stored register', () => {
   }, 60_000);
 });
 
+const sortedByName = (rows: EquipmentRow[]) =>
+  [...rows].sort((a, b) => `${a.asset_code}${a.name}`.localeCompare(`${b.asset_code}${b.name}`));
+
 describe('round-trip regressions, one case each', () => {
   async function roundTripOf(rows: Record<string, unknown>[]) {
     const { ws, core, enterpriseId } = await openStore();
@@ -216,6 +219,22 @@ describe('round-trip regressions, one case each', () => {
     expect(stored[0]).toMatchObject({ name: '空压机', notes: '第一行\n第二行\n第三行', workshop: null });
     for (const t of trips)
       expect({ format: t.format, rows: t.rows }).toEqual({ format: t.format, rows: stored });
+  });
+
+  it('rows added without an asset code come back, beside rows that have one', async () => {
+    const { stored, trips } = await roundTripOf([
+      { asset_code: 'EQ-1', name: '数控车床' },
+      { name: '手工装配台', quantity: 3 },
+      { name: '手工装配台', quantity: 3 },
+    ]);
+    expect(stored.filter((r) => r.asset_code === null)).toHaveLength(2);
+    for (const t of trips) {
+      expect({ format: t.format, rows: sortedByName(t.rows) }).toEqual({
+        format: t.format,
+        rows: sortedByName(stored),
+      });
+      expect(t.result.warnings.map((w) => w.key)).toEqual(['register.codeMissing', 'register.codeMissing']);
+    }
   });
 
   it('names and codes that begin with a totals word are assets, a real totals row is not', async () => {

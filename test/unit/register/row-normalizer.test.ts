@@ -120,7 +120,6 @@ describe('normalizeRow', () => {
     );
     expect(r.row).toBeNull();
     expect(keys(r, 'errors')).toEqual([
-      'asset_code:register.codeMissing',
       'name:register.nameMissing',
       'quantity:register.quantityNotPositive',
       'year_commissioned:register.yearFuture',
@@ -142,6 +141,18 @@ describe('normalizeRow', () => {
     expect(r.row?.asset_code).toBeNull();
     expect(r.code).toBeNull();
     expect(hasCodeColumn(FULL)).toBe(true);
+  });
+
+  it('imports a row with a blank code in a code column, warning that re-imports cannot match it', () => {
+    const mapping = mappingOf(['设备编号', '设备名称']);
+    const r = normalizeRow(['  ', '冲床'], mapping, ctx(4));
+    expect(r.row).toMatchObject({ asset_code: null, name: '冲床' });
+    expect(r.errors).toEqual([]);
+    expect(keys(r, 'warnings')).toEqual([
+      'asset_code:register.codeMissing',
+      'category:register.categoryInferred',
+    ]);
+    expect(r.warnings[0]).toMatchObject({ line: 4, column: '设备编号' });
   });
 });
 
