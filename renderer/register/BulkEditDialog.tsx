@@ -1,7 +1,7 @@
 import { Alert, App, AutoComplete, Form, Modal, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LIMITS, TEXT_MAX } from '../../shared/register/equipment-row';
+import { LIMITS, TEXT_MAX } from '../../shared/register/register-fields';
 import type { EquipmentChanges } from '../../shared/register/register-api';
 import type { CategoryCode, EfficiencyClass, StatusCode } from '../../shared/register/taxonomy';
 import { useApi } from '../api/api-context';

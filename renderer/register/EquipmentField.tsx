@@ -3,7 +3,7 @@ import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_YUAN } from '../../shared/money';
-import { LIMITS, TEXT_MAX } from '../../shared/register/equipment-row';
+import { LIMITS, TEXT_MAX } from '../../shared/register/register-fields';
 import { currentLanguage } from '../app/language';
 import { requiredRule, requiredTextRule, sharedMessage } from '../components/form-rules';
 import { NumberField } from '../components/NumberField';

@@ -4,7 +4,7 @@
  * forms take in 万元 like every other amount on screen and the API takes in yuan.
  */
 import type { FieldIssue } from '../../shared/api/errors';
-import type { EquipmentRow } from '../../shared/register/equipment-row';
+import { fieldsWithMoneyAs, type EquipmentRow } from '../../shared/register/register-fields';
 import type { EquipmentChanges, EquipmentRecord } from '../../shared/register/register-api';
 import { wanToYuan, yuanToWan } from '../format/figures';
 
@@ -17,27 +17,7 @@ export type EquipmentFormValues = {
 export type FormField = keyof EquipmentFormValues;
 
 /** The fields in the order the add dialog lists them. */
-export const FORM_FIELDS = [
-  'asset_code',
-  'name',
-  'category',
-  'model',
-  'maker',
-  'quantity',
-  'year_commissioned',
-  'month_commissioned',
-  'original_value_wan',
-  'rated_kw',
-  'annual_hours',
-  'load_factor',
-  'energy_source',
-  'efficiency_class',
-  'cnc',
-  'networked',
-  'workshop',
-  'status',
-  'notes',
-] as const satisfies readonly FormField[];
+export const FORM_FIELDS: readonly FormField[] = fieldsWithMoneyAs('original_value_wan');
 
 const TEXT_FIELDS = new Set<FormField>(['asset_code', 'name', 'model', 'maker', 'workshop', 'notes']);
 

@@ -5,7 +5,7 @@
  */
 import type { TFunction } from 'i18next';
 import type { Lang } from '../../shared/i18n/messages';
-import type { RegisterField } from '../../shared/register/equipment-row';
+import type { RegisterField } from '../../shared/register/register-fields';
 import {
   categoryOf,
   EFFICIENCY_CLASSES,

@@ -5,88 +5,24 @@
 import { z } from 'zod';
 import { hasAtMostTwoDecimals, MAX_YUAN } from '../money';
 import { cleanText, foldWidth } from './cell-value';
+import { LIMITS, TEXT_MAX } from './register-fields';
 import {
   CATEGORY_CODES,
   EFFICIENCY_CLASS_CODES,
   REGISTER_ENERGY_SOURCE_CODES,
   STATUS_CODES,
-  type CategoryCode,
-  type EfficiencyClass,
-  type RegisterEnergySource,
-  type StatusCode,
 } from './taxonomy';
 
-export interface EquipmentRow {
-  /** The re-import key; null only when the file has no code column (the lead keys such rows by line). */
-  asset_code: string | null;
-  name: string;
-  category: CategoryCode;
-  model: string | null;
-  maker: string | null;
-  quantity: number;
-  year_commissioned: number | null;
-  /** Kept when the file gives it (2015年3月); null for a bare year. */
-  month_commissioned: number | null;
-  /** For the whole row, all its units. */
-  original_value_yuan: number | null;
-  /** Per unit; null when unknown (a 0 in the file is read as unknown). */
-  rated_kw: number | null;
-  annual_hours: number | null;
-  /** Null when unknown: the indicator code applies its documented default (0.6). */
-  load_factor: number | null;
-  energy_source: RegisterEnergySource | null;
-  efficiency_class: EfficiencyClass | null;
-  cnc: boolean;
-  networked: boolean;
-  workshop: string | null;
-  status: StatusCode;
-  notes: string | null;
-}
-
-export type RegisterField = keyof EquipmentRow;
-
-/** Fields a file column can fill; the month comes from the same column as the year. */
-export type MappableField = Exclude<RegisterField, 'month_commissioned'>;
-
-export const MAPPABLE_FIELDS = [
-  'asset_code',
-  'name',
-  'category',
-  'model',
-  'maker',
-  'quantity',
-  'year_commissioned',
-  'original_value_yuan',
-  'rated_kw',
-  'annual_hours',
-  'load_factor',
-  'energy_source',
-  'efficiency_class',
-  'cnc',
-  'networked',
-  'workshop',
-  'status',
-  'notes',
-] as const satisfies readonly MappableField[];
-
-export const TEXT_MAX = {
-  asset_code: 64,
-  name: 200,
-  model: 200,
-  maker: 200,
-  workshop: 100,
-  notes: 2000,
-} as const;
-export type TextField = keyof typeof TEXT_MAX;
-
-export const LIMITS = {
-  minYear: 1900,
-  maxQuantity: 1_000_000,
-  /** Per unit; 1 GW is beyond any factory machine and catches W typed into a kW column. */
-  maxKw: 1_000_000,
-  /** Hours in a leap year. */
-  maxAnnualHours: 8784,
-} as const;
+export {
+  LIMITS,
+  MAPPABLE_FIELDS,
+  REGISTER_FIELDS,
+  TEXT_MAX,
+  type EquipmentRow,
+  type MappableField,
+  type RegisterField,
+  type TextField,
+} from './register-fields';
 
 /**
  * Trimmed text; empty means "no value" and becomes null, so absence has one representation. Line

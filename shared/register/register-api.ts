@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { EntityId } from '../enterprise/enterprise-schema';
 import { MappingChoiceSchema, type HeaderMapping } from './header-mapping';
-import { MAPPABLE_FIELDS, type EquipmentRow } from './equipment-row';
+import { REGISTER_FIELDS, type EquipmentRow } from './register-fields';
 import type { NormalizedRow } from './row-normalizer';
 import { CATEGORY_CODES, STATUS_CODES } from './taxonomy';
 import type { Params } from '../api/errors';
@@ -83,7 +83,7 @@ export interface EquipmentFacets {
  * whole row with equipmentRowSchema, so a change is checked with the same rules as an import.
  */
 export const EquipmentChangesSchema = z.partialRecord(
-  z.enum([...MAPPABLE_FIELDS, 'month_commissioned']),
+  z.enum(REGISTER_FIELDS),
   z.union([z.string().max(2000), z.number(), z.boolean(), z.null()]),
 );
 export type EquipmentChanges = z.output<typeof EquipmentChangesSchema>;
@@ -150,7 +150,7 @@ export interface ImportResult {
   skippedLines: number;
 }
 
-export const MAX_LISTED_ISSUES = 5000;
+export { MAX_LISTED_ISSUES } from './register-fields';
 
 export const ImportRequestSchema = z.strictObject({
   enterpriseId: EntityId,

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { AppError } from '../../../shared/api/errors';
 import { fenToYuan, yuanToFen } from '../../../shared/money';
-import type { EquipmentRow } from '../../../shared/register/equipment-row';
+import { fieldsWithMoneyAs, type EquipmentRow } from '../../../shared/register/register-fields';
 import type {
   ChangeSetInfo,
   EquipmentFacets,
@@ -12,28 +12,8 @@ import type {
 } from '../../../shared/register/register-api';
 import { pageOrderCache } from './page-order-cache';
 
-/** Stored columns in the order of EquipmentRow's keys; money is kept in fen. */
-const COLUMNS = [
-  'asset_code',
-  'name',
-  'category',
-  'model',
-  'maker',
-  'quantity',
-  'year_commissioned',
-  'month_commissioned',
-  'original_value_fen',
-  'rated_kw',
-  'annual_hours',
-  'load_factor',
-  'energy_source',
-  'efficiency_class',
-  'cnc',
-  'networked',
-  'workshop',
-  'status',
-  'notes',
-] as const;
+/** Stored columns in the order of the register's fields; money is kept in fen. */
+const COLUMNS = fieldsWithMoneyAs('original_value_fen');
 
 type StoredRow = Record<(typeof COLUMNS)[number], string | number | null> & {
   id: number;
@@ -44,6 +24,7 @@ export function searchText(row: Pick<EquipmentRow, 'asset_code' | 'name' | 'mode
   return [row.asset_code, row.name, row.model, row.maker].filter(Boolean).join('\u0001').toLowerCase();
 }
 
+/** The row's values in COLUMNS order (written out: it runs for every imported row). */
 function toStored(row: EquipmentRow): unknown[] {
   return [
     row.asset_code,

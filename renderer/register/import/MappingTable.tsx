@@ -1,7 +1,7 @@
 import { Flex, Select, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Basis, HeaderMapping } from '../../../shared/register/header-mapping';
-import { MAPPABLE_FIELDS, type MappableField } from '../../../shared/register/equipment-row';
+import { MAPPABLE_FIELDS, type MappableField } from '../../../shared/register/register-fields';
 import { sharedText } from '../../i18n/wire-messages';
 import { fieldText } from '../register-labels';
 import { columnLetter, HAS_BASIS, UNIT_OPTIONS } from './import-mapping';

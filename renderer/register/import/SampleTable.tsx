@@ -1,6 +1,6 @@
 import { Flex, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { EquipmentRow } from '../../../shared/register/equipment-row';
+import type { EquipmentRow } from '../../../shared/register/register-fields';
 import type { NormalizedRow, RowIssue } from '../../../shared/register/row-normalizer';
 import { currentLanguage } from '../../app/language';
 import { testId } from '../../components/test-id';

@@ -9,7 +9,7 @@ import type {
   HeaderMapping,
   MappingChoice,
 } from '../../../shared/register/header-mapping';
-import type { MappableField } from '../../../shared/register/equipment-row';
+import type { MappableField } from '../../../shared/register/register-fields';
 import { HP_KW } from '../../../shared/register/value-parsers';
 
 export interface UnitOption {
