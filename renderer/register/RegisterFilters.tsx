@@ -32,6 +32,27 @@ export function RegisterFilters({
       data-testid={`register-filter-${which === 'yearFrom' ? 'year-from' : 'year-to'}`}
     />
   );
+  /** A multiple choice over one field; an empty choice means no filter on it. */
+  const multi = <K extends 'categories' | 'statuses' | 'workshops'>(
+    which: K,
+    field: 'category' | 'status' | 'workshop',
+    options: { value: FilterState[K][number]; label: string }[],
+    width: number,
+  ) => (
+    <Select
+      mode="multiple"
+      allowClear
+      maxTagCount="responsive"
+      placeholder={fieldText(t, field)}
+      aria-label={fieldText(t, field)}
+      options={options}
+      optionFilterProp="label"
+      value={value[which]}
+      onChange={(chosen) => set({ [which]: chosen })}
+      style={{ width }}
+      data-testid={`register-filter-${field}`}
+    />
+  );
   const empty = JSON.stringify(value) === JSON.stringify(NO_FILTER);
 
   return (
@@ -47,43 +68,14 @@ export function RegisterFilters({
         maxLength={200}
         data-testid="register-search"
       />
-      <Select
-        mode="multiple"
-        allowClear
-        maxTagCount="responsive"
-        placeholder={fieldText(t, 'category')}
-        aria-label={fieldText(t, 'category')}
-        options={categoryOptions(lang)}
-        optionFilterProp="label"
-        value={value.categories}
-        onChange={(categories) => set({ categories })}
-        style={{ width: 200 }}
-        data-testid="register-filter-category"
-      />
-      <Select
-        mode="multiple"
-        allowClear
-        maxTagCount="responsive"
-        placeholder={fieldText(t, 'status')}
-        aria-label={fieldText(t, 'status')}
-        options={statusOptions(lang)}
-        value={value.statuses}
-        onChange={(statuses) => set({ statuses })}
-        style={{ width: 170 }}
-        data-testid="register-filter-status"
-      />
-      <Select
-        mode="multiple"
-        allowClear
-        maxTagCount="responsive"
-        placeholder={fieldText(t, 'workshop')}
-        aria-label={fieldText(t, 'workshop')}
-        options={(facets?.workshops ?? []).map((w) => ({ value: w, label: w }))}
-        value={value.workshops}
-        onChange={(workshops) => set({ workshops })}
-        style={{ width: 170 }}
-        data-testid="register-filter-workshop"
-      />
+      {multi('categories', 'category', categoryOptions(lang), 200)}
+      {multi('statuses', 'status', statusOptions(lang), 170)}
+      {multi(
+        'workshops',
+        'workshop',
+        (facets?.workshops ?? []).map((w) => ({ value: w, label: w })),
+        170,
+      )}
       <Flex align="center" gap={4}>
         <span>{t('register.filters.years')}</span>
         {year('yearFrom', facets?.yearMin)}
