@@ -39,6 +39,8 @@ export interface BrowserRun {
     longTasks: number;
     longTasksOver100: number;
     maxLongTaskMs: number;
+    /** The longest tasks, with when they began (ms after the scroll started): early ones are cold start. */
+    slowest: { atMs: number; ms: number }[];
   };
 }
 
@@ -199,6 +201,10 @@ async function scrollToEnd(page: Page, timeoutMs: number): Promise<BrowserRun['s
     longTasks: tasks.length,
     longTasksOver100: tasks.filter((t) => t.duration > 100).length,
     maxLongTaskMs: tasks.reduce((m, t) => Math.max(m, t.duration), 0),
+    slowest: [...tasks]
+      .sort((a, b) => b.duration - a.duration)
+      .slice(0, 5)
+      .map((t) => ({ atMs: Math.round(t.start - start), ms: Math.round(t.duration) })),
   };
 }
 
@@ -223,7 +229,13 @@ async function oneRun(browser: Browser, host: WebHost, enterpriseId: number): Pr
         }, registerHash),
       15_000,
     );
+    // BENCH_CPU_PROFILE=FILE saves the renderer's CPU profile of the scroll (open it in DevTools).
+    const profileTo = process.env.BENCH_CPU_PROFILE;
+    const cdp = profileTo ? await context.newCDPSession(page) : null;
+    if (cdp) await cdp.send('Profiler.enable').then(() => cdp.send('Profiler.start'));
     const scroll = await scrollToEnd(page, 240_000);
+    if (cdp && profileTo)
+      fs.writeFileSync(profileTo, JSON.stringify((await cdp.send('Profiler.stop')).profile));
     // Cold: the register's address loaded from scratch (the token stays in this tab's session).
     const cold = await firstRowsAfter(page, () => page.reload(), 15_000);
     return { inAppFirstRowsMs: inApp, coldFirstRowsMs: cold, scroll };
