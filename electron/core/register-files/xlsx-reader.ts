@@ -1,18 +1,30 @@
 /**
- * Streams an XLSX workbook with exceljs's WorkbookReader: sheets one after the other, rows as
- * they are parsed, so a 100k-row sheet is never held whole. Cells arrive as what the user sees:
- * shared and rich text as plain strings, date-formatted numbers as Dates, formula cells as their
- * cached result (never the formula), error cells as their text (#N/A).
+ * Streams an XLSX workbook: sheets in tab order, rows in batches as they are scanned, so a
+ * 100k-row sheet is never held whole. Cells arrive as what the user sees: shared and rich text as
+ * plain strings, date-formatted numbers as Dates, formula cells as their cached result (never the
+ * formula), error cells as their text (#N/A).
  *
- * exceljs does not report merged ranges while streaming (they follow the rows in the file);
- * merged header cells are recognised from their layout instead (shared/register/table-layout.ts).
+ * Purpose-built rather than a general workbook library: the zip's directory is read from the end of
+ * the file and only the parts a register needs are inflated (zip-archive.ts), and sheets are scanned
+ * with indexOf instead of a SAX parser (xlsx-sheet-scan.ts). Merged ranges are not read; merged
+ * header cells are recognised from their layout instead (shared/register/table-layout.ts).
  */
-import fs from 'node:fs';
-import type ExcelJS from 'exceljs';
 import { AppError } from '../../../shared/api/errors';
-import type { CellValue } from '../../../shared/register/cell-value';
 import { displayName } from './file-kind';
 import type { RawRow, RowBatchOptions } from './raw-rows';
+import { XmlChunks } from './xml-chunks';
+import { SheetScanner, SheetXmlError, type CellContext } from './xlsx-sheet-scan';
+import { readSharedStrings } from './xlsx-shared-strings';
+import { dateStyles } from './xlsx-styles';
+import {
+  readText,
+  readWorkbook,
+  SMALL_PART_BYTES,
+  type WorkbookParts,
+  type WorkbookSheet,
+} from './xlsx-workbook';
+import { rootPrefix } from './xml-scan';
+import { ZipArchive } from './zip-archive';
 
 export interface SheetInfo {
   name: string;
@@ -28,168 +40,112 @@ export interface XlsxSheet extends SheetInfo {
   rows(batchSize?: number): AsyncGenerator<RawRow[]>;
 }
 
-/** What exceljs's streaming classes expose at run time beyond their published types. */
-interface StreamedWorksheet {
-  name: string;
-  state?: string;
-  [Symbol.asyncIterator](): AsyncGenerator<ExcelJS.Row>;
-}
-interface WorkbookModel {
-  model?: { sheets?: { name: string; state?: string }[] };
-}
-
-const READER_OPTIONS = {
-  worksheets: 'emit',
-  sharedStrings: 'cache',
-  // styles tell which numbers are dates; hyperlinks would replace cell values by link objects
-  styles: 'cache',
-  hyperlinks: 'ignore',
-  entries: 'ignore',
-} as const;
+/**
+ * A sheet is scanned as it inflates, so its size costs time, not memory; the cap only stops a zip
+ * bomb from keeping the import busy for hours.
+ */
+const SHEET_BYTES = 2 ** 31;
 
 /**
- * Yields the workbook's sheets in file order. Leaving early (break, error or abort) still walks
- * the remaining sheets without parsing them, so exceljs closes the files it opened and removes
- * its temporary copies of the sheets.
+ * Yields the workbook's sheets in tab order. The file stays open until the iteration ends (or is
+ * left early: break, error or abort).
  */
 export async function* xlsxSheets(file: string, options: RowBatchOptions = {}): AsyncGenerator<XlsxSheet> {
-  // Loaded when needed: a CSV import on the job worker never pays for exceljs's start-up. Before
-  // the file is opened, so that no chunk flows before the reader listens.
-  const { default: Excel } = await import('exceljs');
-  const input = fs.createReadStream(file, { highWaterMark: 1 << 16 });
-  if (options.onBytes) input.on('data', (chunk) => options.onBytes?.(chunk.length));
-  const reader = new Excel.stream.xlsx.WorkbookReader(input, READER_OPTIONS);
-  const sheets = reader[Symbol.asyncIterator]() as AsyncGenerator<StreamedWorksheet>;
-  // exceljs opens a sheet's file when it hands the sheet out; a sheet nobody reads must still be
-  // started and left, or the file stays open.
-  let unread: StreamedWorksheet | null = null;
-  let finished = false;
+  const zip = await guard(file, () => ZipArchive.open(file, options.onBytes));
   try {
-    for (let position = 0; ; position++) {
-      if (unread) await leave(unread);
-      const next = await guard(file, () => sheets.next());
-      if (next.done) {
-        finished = true;
-        if (position === 0)
-          throw new AppError('FILE_FORMAT_UNSUPPORTED', { name: displayName(file), format: 'zip' });
-        return;
-      }
-      const worksheet = next.value;
-      unread = worksheet;
-      const workbookSheets = tabOrder(reader as unknown as WorkbookModel, worksheet, position);
-      const info = workbookSheets.find((s) => s.name === worksheet.name) ?? {
-        name: worksheet.name,
-        index: position,
-        hidden: false,
+    const book = await guard(file, () => readWorkbook(zip));
+    if (!book?.sheets.length)
+      throw new AppError('FILE_FORMAT_UNSUPPORTED', { name: displayName(file), format: 'zip' });
+    const workbookSheets = book.sheets.map(({ name, index, hidden }) => ({ name, index, hidden }));
+    // Shared strings and styles are read once, when the first sheet's rows are asked for: listing
+    // the sheets needs neither.
+    let context: Promise<CellContext> | null = null;
+    const cellContext = () => (context ??= readCellContext(zip, book, options.signal));
+    for (const sheet of book.sheets) {
+      const { name, index, hidden } = sheet;
+      yield {
+        name,
+        index,
+        hidden,
+        workbookSheets,
+        rows: (batchSize = 500) => sheetRows(file, zip, sheet, cellContext, batchSize, options),
       };
-      const started = () => {
-        if (unread === worksheet) unread = null;
-      };
-      const rows = (batchSize = 500) => sheetRows(file, worksheet, batchSize, options, started);
-      yield { ...info, workbookSheets, rows };
     }
   } finally {
-    if (!finished) await skipRemainingSheets(sheets, unread);
-    input.destroy();
+    await zip.close();
   }
 }
 
-/** Starting and leaving a sheet's row iteration makes exceljs open and then close its file. */
-async function leave(worksheet: StreamedWorksheet): Promise<void> {
-  for await (const _row of worksheet) break;
+/** The workbook's sheets in tab order. */
+export async function listXlsxSheets(file: string): Promise<SheetInfo[]> {
+  for await (const sheet of xlsxSheets(file)) return sheet.workbookSheets;
+  return [];
 }
 
-async function skipRemainingSheets(
-  sheets: AsyncGenerator<StreamedWorksheet>,
-  unread: StreamedWorksheet | null,
-) {
-  try {
-    if (unread) await leave(unread);
-    for (;;) {
-      const next = await sheets.next();
-      if (next.done) return;
-      await leave(next.value);
-    }
-  } catch {
-    // The workbook was already failing; the error that matters has been thrown.
-  }
-}
-
-function tabOrder(reader: WorkbookModel, current: StreamedWorksheet, position: number): SheetInfo[] {
-  const listed = reader.model?.sheets;
-  if (!listed?.length) return [{ name: current.name, index: position, hidden: current.state === 'hidden' }];
-  return listed.map((s, index) => ({
-    name: s.name,
-    index,
-    hidden: s.state === 'hidden' || s.state === 'veryHidden',
-  }));
+async function readCellContext(
+  zip: ZipArchive,
+  book: WorkbookParts,
+  signal: AbortSignal | undefined,
+): Promise<CellContext> {
+  const stylesXml = book.styles === null ? null : await readText(zip, book.styles, SMALL_PART_BYTES);
+  return {
+    sharedStrings: await readSharedStrings(zip, book.sharedStrings, signal),
+    dateStyles: stylesXml === null ? new Uint8Array(0) : dateStyles(stylesXml, rootPrefix(stylesXml) ?? ''),
+    date1904: book.date1904,
+  };
 }
 
 async function* sheetRows(
   file: string,
-  worksheet: StreamedWorksheet,
+  zip: ZipArchive,
+  sheet: WorkbookSheet,
+  cellContext: () => Promise<CellContext>,
   batchSize: number,
   options: RowBatchOptions,
-  started: () => void,
 ): AsyncGenerator<RawRow[]> {
-  // Only now is the sheet ours to close: a generator that is never started runs no finally.
-  started();
-  const rows = worksheet[Symbol.asyncIterator]();
-  let batch: RawRow[] = [];
+  let rows: RawRow[] = [];
   try {
-    for (;;) {
+    // a chart sheet or dialog sheet has no cells
+    if (sheet.part === null) return;
+    const entry = zip.entry(sheet.part);
+    if (!entry) throw new SheetXmlError(`${sheet.part} is missing`);
+    const scanner = new SheetScanner(await cellContext());
+    const chunks = new XmlChunks();
+    for await (const chunk of zip.chunks(entry, SHEET_BYTES)) {
       options.signal?.throwIfAborted();
-      const next = await guard(file, () => rows.next());
-      if (next.done) break;
-      batch.push({ line: next.value.number, cells: rowCells(next.value) });
-      if (batch.length >= batchSize) {
-        yield batch;
-        batch = [];
+      const xml = chunks.text(chunk);
+      chunks.keep(xml, scanner.scan(xml, rows));
+      while (rows.length >= batchSize) {
+        yield rows.slice(0, batchSize);
+        rows = rows.slice(batchSize);
+        options.signal?.throwIfAborted();
       }
+      // what follows </sheetData> (merged ranges, links, drawings) holds no cells
+      if (scanner.done) break;
     }
-    if (batch.length > 0) yield batch;
-  } finally {
-    await rows.return(undefined);
+    if (!scanner.done) {
+      const rest = chunks.text(null);
+      chunks.keep(rest, scanner.scan(rest, rows));
+      if (!scanner.complete) throw new SheetXmlError(`${sheet.part} ends inside its rows`);
+    }
+    // The sheet read to its end is the import: progress ends at the file's size.
+    zip.reportRest();
+    for (let i = 0; i < rows.length; i += batchSize) yield rows.slice(i, i + batchSize);
+  } catch (err) {
+    throw asAppError(file, err);
   }
-}
-
-function rowCells(row: ExcelJS.Row): CellValue[] {
-  const values = row.values as unknown[];
-  const cells: CellValue[] = new Array(Math.max(0, values.length - 1));
-  for (let i = 1; i < values.length; i++) cells[i - 1] = cellValue(values[i]);
-  return cells;
-}
-
-/** exceljs's cell value as the plain value the user sees. */
-export function cellValue(v: unknown): CellValue {
-  if (v === null || v === undefined) return null;
-  if (typeof v === 'string' || typeof v === 'boolean') return v;
-  if (typeof v === 'number') return Number.isFinite(v) ? v : null;
-  if (v instanceof Date) return v;
-  if (typeof v === 'object') {
-    const o = v as Record<string, unknown>;
-    if (Array.isArray(o.richText))
-      return (o.richText as { text?: string | null }[]).map((r) => r.text ?? '').join('');
-    // A formula cell is its cached result; without one (never calculated) it is empty, not the formula.
-    if ('formula' in o || 'sharedFormula' in o) return cellValue(o.result);
-    if ('error' in o) return String(o.error);
-    if ('text' in o) return cellValue(o.text);
-  }
-  return null;
 }
 
 /** Zip and XML failures become FILE_CORRUPT; our own errors and aborts pass through. */
+function asAppError(file: string, err: unknown): unknown {
+  if (err instanceof AppError || (err instanceof Error && err.name === 'AbortError')) return err;
+  return new AppError('FILE_CORRUPT', { name: displayName(file) });
+}
+
 async function guard<T>(file: string, step: () => Promise<T>): Promise<T> {
   try {
     return await step();
   } catch (err) {
-    if (err instanceof AppError || (err instanceof Error && err.name === 'AbortError')) throw err;
-    throw new AppError('FILE_CORRUPT', { name: displayName(file) });
+    throw asAppError(file, err);
   }
-}
-
-/** The workbook's sheets in tab order; reads until the first sheet is reached. */
-export async function listXlsxSheets(file: string): Promise<SheetInfo[]> {
-  for await (const sheet of xlsxSheets(file)) return sheet.workbookSheets;
-  return [];
 }

@@ -172,8 +172,8 @@ describe('XLSX registers', () => {
       expect(preview.sample.map((r) => r.line)).toEqual([3, 4, 5, 6, 7]);
       expect(preview.headerLine).toBe(2);
       expect(preview.sheets.map((s) => s.name)).toEqual(['设备台账', '说明']);
-      // exceljs copies sheets to temporary files; leaving early must still remove them (it
-      // unlinks them asynchronously, hence the wait).
+      // Reading leaves no temporary copy of a sheet behind, even when it stops early (polled: a
+      // reader that copied sheets would unlink them asynchronously).
       await expect.poll(() => fs.readdirSync(tmp), { timeout: 2000 }).toEqual([]);
     } finally {
       if (previous === undefined) delete process.env.TMPDIR;
