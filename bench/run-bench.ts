@@ -32,6 +32,7 @@ import {
 } from './import-bench';
 import { countRound, pageRound, resolveQueries, type PageRound } from './page-bench';
 import { indicatorsBench } from './indicators-bench';
+import { readinessBench } from './readiness-bench';
 
 const ROWS = 100_000;
 const ALL = ['csv', 'gbk', 'xlsx', 'dev', 'page', 'indicators', 'browser'] as const;
@@ -328,13 +329,13 @@ if (parts.has('page')) {
   });
 }
 
-// 4. Indicators of the 100k-row register in the core.
+// 4. Indicators and readiness scores of the 100k-row register in the core.
 if (parts.has('indicators')) {
   await section('indicators', async () => {
     if (!registerWorkspace) throw new Error('no 100k-row workspace (the CSV import failed)');
-    measures.push(
-      ...(await indicatorsBench(registerWorkspace.file, registerWorkspace.enterpriseId, repeats, log)),
-    );
+    const { file, enterpriseId } = registerWorkspace;
+    measures.push(...(await indicatorsBench(file, enterpriseId, repeats, log)));
+    measures.push(...(await readinessBench(file, enterpriseId, repeats, log)));
   });
 }
 

@@ -21,6 +21,8 @@ import type { HandlerContext, HandlerTable } from './api/handler-types';
 import { enterpriseHandlers } from './enterprises/enterprise-handlers';
 import { equipmentHandlers } from './register/equipment-handlers';
 import { indicatorHandlers } from './indicators/indicator-handlers';
+import { assessmentHandlers } from './assessment/assessment-handlers';
+import { readinessHandlers } from './readiness/readiness-handlers';
 import { FileRegistry } from './files/file-registry';
 import { JobRegistry } from './jobs/job-registry';
 import { runJob } from './jobs/run-job';
@@ -33,6 +35,8 @@ const handlers: HandlerTable = {
   ...enterpriseHandlers,
   ...equipmentHandlers,
   ...indicatorHandlers,
+  ...assessmentHandlers,
+  ...readinessHandlers,
   'job.cancel': (ctx, { jobId }) => ({ cancelled: ctx.jobs.cancel(jobId) }),
 };
 

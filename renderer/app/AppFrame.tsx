@@ -1,4 +1,4 @@
-import { DatabaseOutlined, HistoryOutlined, ShopOutlined } from '@ant-design/icons';
+import { DashboardOutlined, DatabaseOutlined, HistoryOutlined, ShopOutlined } from '@ant-design/icons';
 import { Layout, Menu } from 'antd';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,16 +15,34 @@ const EnterpriseDetailPage = lazy(() =>
 const RegisterPage = lazy(() =>
   import('../register/RegisterPage').then((m) => ({ default: m.RegisterPage })),
 );
+// The dashboard brings the charting library: it loads with the dashboard, never with the first screen.
+const DashboardPage = lazy(() =>
+  import('../dashboard/DashboardPage').then((m) => ({ default: m.DashboardPage })),
+);
 const BackupsPage = lazy(() => import('../workspace/BackupsPage').then((m) => ({ default: m.BackupsPage })));
 
-type Section = 'enterprises' | 'register' | 'backups';
+type Section = 'enterprises' | 'register' | 'dashboard' | 'backups';
 
 const sectionOf = (route: Route): Section =>
-  route.page === 'backups' ? 'backups' : route.page === 'register' ? 'register' : 'enterprises';
+  route.page === 'backups' || route.page === 'register' || route.page === 'dashboard'
+    ? route.page
+    : 'enterprises';
 
-/** The enterprise the user has open, whose register the menu then offers. */
+/** The enterprise the user has open, whose register and dashboard the menu then offers. */
 const openEnterprise = (route: Route): number | null =>
-  route.page === 'enterprise' ? route.id : route.page === 'register' ? route.enterpriseId : null;
+  route.page === 'enterprise'
+    ? route.id
+    : route.page === 'register' || route.page === 'dashboard'
+      ? route.enterpriseId
+      : null;
+
+/** The page a menu entry opens; the enterprise's own pages need the enterprise that is open. */
+function sectionRoute(section: Section, enterpriseId: number | null): Route {
+  if (section === 'backups') return { page: 'backups' };
+  if ((section === 'register' || section === 'dashboard') && enterpriseId !== null)
+    return { page: section, enterpriseId };
+  return { page: 'enterprises' };
+}
 
 function Page({ route }: { route: Route }) {
   switch (route.page) {
@@ -33,8 +51,17 @@ function Page({ route }: { route: Route }) {
     case 'enterprise':
       return <EnterpriseDetailPage id={route.id} />;
     case 'register':
-      // Keyed by enterprise: another enterprise's register starts with its own filters and selection.
-      return <RegisterPage key={route.enterpriseId} enterpriseId={route.enterpriseId} />;
+      // Keyed by enterprise and by the rows traced from the dashboard: another enterprise's register,
+      // or another indicator's rows, starts with its own filters and selection.
+      return (
+        <RegisterPage
+          key={`${route.enterpriseId}|${JSON.stringify(route.trace ?? null)}`}
+          enterpriseId={route.enterpriseId}
+          trace={route.trace ?? null}
+        />
+      );
+    case 'dashboard':
+      return <DashboardPage key={route.enterpriseId} enterpriseId={route.enterpriseId} year={route.year} />;
     case 'backups':
       return <BackupsPage />;
   }
@@ -58,6 +85,11 @@ export function AppFrame() {
             icon: <DatabaseOutlined />,
             label: <span data-testid="nav-register">{t('nav.register')}</span>,
           },
+          {
+            key: 'dashboard' as const,
+            icon: <DashboardOutlined />,
+            label: <span data-testid="nav-dashboard">{t('dashboard.nav', { ns: 'shared' })}</span>,
+          },
         ]),
     {
       key: 'backups',
@@ -73,13 +105,7 @@ export function AppFrame() {
             mode="inline"
             selectedKeys={[sectionOf(route)]}
             items={items}
-            onClick={({ key }) =>
-              navigate(
-                key === 'register' && enterpriseId !== null
-                  ? { page: 'register', enterpriseId }
-                  : { page: key === 'backups' ? 'backups' : 'enterprises' },
-              )
-            }
+            onClick={({ key }) => navigate(sectionRoute(key as Section, enterpriseId))}
             style={{ borderInlineEnd: 'none', paddingTop: 8 }}
           />
         </nav>

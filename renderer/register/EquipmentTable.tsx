@@ -29,7 +29,8 @@ export interface EquipmentTableProps {
   height: number;
   loading: boolean;
   sort: EquipmentSort | null;
-  onSort: (sort: EquipmentSort | null) => void;
+  /** Null when the view cannot be sorted (the rows behind an indicator come in id order). */
+  onSort: ((sort: EquipmentSort | null) => void) | null;
   selected: ReadonlySet<number>;
   onSelect: (id: number, on: boolean) => void;
   header: HeaderSelection;
@@ -68,13 +69,14 @@ export function EquipmentTable(props: EquipmentTableProps) {
         lang,
         peek,
         sort,
+        sortable: onSort !== null,
         onSelect,
         editor: actions,
         workshops,
         onDuplicate,
         onDelete,
       }),
-    [t, lang, peek, sort, onSelect, actions, workshops, onDuplicate, onDelete],
+    [t, lang, peek, sort, onSort, onSelect, actions, workshops, onDuplicate, onDelete],
   );
   const rowsState = useMemo(
     () => ({ recordAt, selected, header, editingId, saving }),
@@ -122,6 +124,7 @@ export function EquipmentTable(props: EquipmentTableProps) {
           showSorterTooltip={false}
           locale={{ emptyText }}
           onChange={(_pagination, _filters, sorter) => {
+            if (!onSort) return;
             const s = Array.isArray(sorter) ? sorter[0] : sorter;
             const field = s?.column ? (s.columnKey as string) : null;
             const column = columns.find((c) => c.key === field) as { sorter?: unknown } | undefined;

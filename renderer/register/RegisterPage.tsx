@@ -6,7 +6,7 @@ import type { EquipmentRecord, EquipmentSort } from '../../shared/register/regis
 import { useApi } from '../api/api-context';
 import { useApiQuery } from '../api/use-api-query';
 import { currentLanguage } from '../app/language';
-import { routeHref } from '../app/routing';
+import { routeHref, type IndicatorTrace } from '../app/routing';
 import { PageHeading } from '../components/PageHeading';
 import { LoadError } from '../components/StatusBlocks';
 import { testId } from '../components/test-id';
@@ -21,6 +21,7 @@ import { ImportWizard, type DroppedFile } from './import/ImportWizard';
 import { isFiltered, NO_FILTER, toApiFilter, type FilterState } from './register-filter';
 import { RegisterFilters } from './RegisterFilters';
 import { SelectionBar } from './SelectionBar';
+import { TraceBanner } from './TraceBanner';
 import { useEquipmentRows } from './use-equipment-rows';
 import { useDebounced, useHeightToBottom, useWindowFileDrop } from './use-layout';
 import { useRowEditor } from './use-row-editor';
@@ -36,9 +37,16 @@ type Dialog = 'add' | 'bulk' | 'history' | 'import' | null;
 /**
  * An enterprise's equipment register: a virtual table over the whole register (paged, sorted and
  * filtered by the core), inline edits, bulk changes with undo, import, export and the history of
- * changes. A register file dropped anywhere on the page starts an import.
+ * changes. A register file dropped anywhere on the page starts an import. With a trace (a figure
+ * followed from the dashboard) the table lists just the rows behind that figure.
  */
-export function RegisterPage({ enterpriseId }: { enterpriseId: number }) {
+export function RegisterPage({
+  enterpriseId,
+  trace = null,
+}: {
+  enterpriseId: number;
+  trace?: IndicatorTrace | null;
+}) {
   const { t } = useTranslation();
   const lang = currentLanguage();
   const api = useApi();
@@ -53,7 +61,7 @@ export function RegisterPage({ enterpriseId }: { enterpriseId: number }) {
   const filterKey = JSON.stringify(toApiFilter(filterState, search));
   const filter = useMemo(() => JSON.parse(filterKey) as ReturnType<typeof toApiFilter>, [filterKey]);
   const [sort, setSort] = useState<EquipmentSort | null>(null);
-  const rows = useEquipmentRows({ enterpriseId, filter, sort });
+  const rows = useEquipmentRows({ enterpriseId, filter, sort, trace });
   const editor = useRowEditor(enterpriseId);
 
   // A selection belongs to the view it was made in: another filter starts with none selected, so a
@@ -80,14 +88,16 @@ export function RegisterPage({ enterpriseId }: { enterpriseId: number }) {
   const selectAllMatching = useCallback(async () => {
     setSelectingAll(true);
     try {
-      const ids = await api.call('equipment.ids', { enterpriseId, filter });
+      const ids = trace
+        ? (await api.call('indicators.rows', { enterpriseId, ...trace, limit: 1 })).ids
+        : await api.call('equipment.ids', { enterpriseId, filter });
       setSelection({ filterKey, ids: new Set(ids) });
     } catch (error) {
       void message.error(errorText(t, error));
     } finally {
       setSelectingAll(false);
     }
-  }, [api, enterpriseId, filter, filterKey, message, t]);
+  }, [api, enterpriseId, filter, filterKey, message, t, trace]);
 
   const allSelected = total > 0 && selected.size >= total;
   const header = useMemo(
@@ -163,7 +173,7 @@ export function RegisterPage({ enterpriseId }: { enterpriseId: number }) {
   const height = useHeightToBottom(tableRef);
 
   const registerTotal = facets.data?.total ?? null;
-  const filtered = isFiltered(filter);
+  const filtered = isFiltered(filter) || trace !== null;
   const workshops = facets.data?.workshops ?? NO_WORKSHOPS;
   const name = enterprise.data?.name ?? '';
 
@@ -215,7 +225,8 @@ export function RegisterPage({ enterpriseId }: { enterpriseId: number }) {
               enterpriseName={name}
               filter={filter}
               sort={sort}
-              disabled={!total}
+              // The export takes a filter, not a list of rows: it would write the whole register.
+              disabled={!total || trace !== null}
             />
             <Button
               icon={<HistoryOutlined />}
@@ -265,7 +276,11 @@ export function RegisterPage({ enterpriseId }: { enterpriseId: number }) {
         </Flex>
       ) : (
         <Flex vertical gap={12}>
-          <RegisterFilters value={filterState} onChange={setFilterState} facets={facets.data} />
+          {trace ? (
+            <TraceBanner enterpriseId={enterpriseId} trace={trace} />
+          ) : (
+            <RegisterFilters value={filterState} onChange={setFilterState} facets={facets.data} />
+          )}
           {selected.size > 0 && (
             <SelectionBar
               selected={selected.size}
@@ -306,7 +321,7 @@ export function RegisterPage({ enterpriseId }: { enterpriseId: number }) {
               height={height}
               loading={rows.total === null && rows.error == null}
               sort={sort}
-              onSort={setSort}
+              onSort={trace ? null : setSort}
               selected={selected}
               onSelect={onSelect}
               header={header}

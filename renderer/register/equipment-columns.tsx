@@ -49,6 +49,7 @@ export interface ColumnContext {
   /** The record at a row index now; for event handlers, which run after the render. */
   peek: (index: number) => EquipmentRecord | null;
   sort: EquipmentSort | null;
+  sortable: boolean;
   onSelect: (id: number, on: boolean) => void;
   editor: RowEditActions;
   workshops: readonly string[];
@@ -294,7 +295,7 @@ export function equipmentColumns(ctx: ColumnContext): TableColumnsType<Slot> {
     fixed: i < 2 ? ('start' as const) : undefined,
     className: 'register-cell',
     title: <span data-testid={`register-column-${f.key}`}>{f.title}</span>,
-    sorter: f.sortBy !== undefined,
+    sorter: ctx.sortable && f.sortBy !== undefined,
     sortOrder: sortOrder(f.sortBy),
     sortDirections: ['ascend', 'descend'],
     onCell: ({ index }): CellProps => ({

@@ -11,7 +11,10 @@
  * in a context: a page arriving re-renders just the cells on screen.
  */
 import type { ApiClient } from '../../shared/api/contract';
-import type { EquipmentFilter, EquipmentRecord, EquipmentSort } from '../../shared/register/register-api';
+import type { EquipmentRecord } from '../../shared/register/register-api';
+import { rowPage, type RowQuery } from './row-pages';
+
+export type { RowQuery };
 
 export const PAGE_SIZE = 200;
 /** About 6,000 rows: enough to scroll back and forth without refetching, small enough to keep. */
@@ -36,12 +39,6 @@ export interface Slot {
    * 100,000 times a frame.
    */
   key: string;
-}
-
-export interface RowQuery {
-  enterpriseId: number;
-  filter: EquipmentFilter;
-  sort: EquipmentSort | null;
 }
 
 export interface RowWindowState {
@@ -176,15 +173,8 @@ export class RowWindow {
     const generation = this.generation;
     if (this.pending.get(page) === generation) return;
     this.pending.set(page, generation);
-    const { enterpriseId, filter, sort } = this.query;
     try {
-      const answer = await this.api.call('equipment.page', {
-        enterpriseId,
-        offset: page * PAGE_SIZE,
-        limit: PAGE_SIZE,
-        filter,
-        ...(sort ? { sort } : {}),
-      });
+      const answer = await rowPage(this.api, this.query, page * PAGE_SIZE, PAGE_SIZE);
       if (generation !== this.generation) return;
       this.pages.set(page, answer.rows);
       this.stale.delete(page);

@@ -31,11 +31,28 @@ import {
 } from '../register/register-api';
 import { MappingChoiceSchema } from '../register/header-mapping';
 import type { IndicatorReport } from '../indicators/compute-indicators';
+import type { RegisterDistributions } from '../indicators/register-distributions';
 import {
   IndicatorRowsRequestSchema,
   IndicatorsRequestSchema,
   type IndicatorRows,
 } from '../indicators/indicators-api';
+import {
+  AnswerRequestSchema,
+  AssessmentChangesSchema,
+  AssessmentCreateSchema,
+  CompareRequestSchema,
+  type AnswerSaved,
+  type AssessmentDetail,
+  type AssessmentSummary,
+  type Questionnaire,
+} from '../assessment/assessment-api';
+import type { AssessmentComparison } from '../assessment/compare-assessments';
+import {
+  ReadinessRequestSchema,
+  ReadinessRowsRequestSchema,
+  type ReadinessReport,
+} from '../readiness/readiness-api';
 
 /**
  * How the core schedules a call: reads run at once; writes run one after another; `control` calls
@@ -133,6 +150,31 @@ export const contract = {
   'indicators.compute': method<IndicatorReport>('read')(IndicatorsRequestSchema),
   /** The register rows behind an indicator's numerator, denominator or excluded set. */
   'indicators.rows': method<IndicatorRows>('read')(IndicatorRowsRequestSchema),
+  /** In-service units by category: by age, installed power and the electricity estimate (charts). */
+  'indicators.distributions': method<RegisterDistributions>('read')(IndicatorsRequestSchema),
+
+  /** The questionnaire: structure, questions in both languages, ratings, weights, bands, suggestion rules. */
+  'assessment.questions': method<Questionnaire>('read')(NoInput),
+  /** An enterprise's self-assessments, newest first. */
+  'assessment.list': method<AssessmentSummary[]>('read')(z.strictObject({ enterpriseId: EntityId })),
+  'assessment.get': method<AssessmentDetail>('read')(z.strictObject({ id: EntityId })),
+  /** A dated assessment, the questions the register answers filled in as marked suggestions. */
+  'assessment.create': method<AssessmentDetail>()(AssessmentCreateSchema),
+  'assessment.update': method<AssessmentDetail>()(
+    z.strictObject({ id: EntityId, changes: AssessmentChangesSchema }),
+  ),
+  /** Saves one answer as it is given, and returns the assessment scored again. */
+  'assessment.answer': method<AnswerSaved>()(AnswerRequestSchema),
+  /** Moves the assessment out of sight; `assessment.undoDelete` brings it back unchanged. */
+  'assessment.delete': method<{ id: number; title: string }>()(z.strictObject({ id: EntityId })),
+  'assessment.undoDelete': method<AssessmentDetail>()(z.strictObject({ id: EntityId })),
+  /** Two assessments side by side, with what changed from the first to the second. */
+  'assessment.compare': method<AssessmentComparison>('read')(CompareRequestSchema),
+
+  /** Smart-factory, energy-saving and automation readiness: breakdown and the actions that raise them. */
+  'readiness.compute': method<ReadinessReport>('read')(ReadinessRequestSchema),
+  /** The register rows an action names, by its row set. */
+  'readiness.rows': method<IndicatorRows>('read')(ReadinessRowsRequestSchema),
 } as const;
 
 export type Contract = typeof contract;

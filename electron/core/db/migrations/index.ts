@@ -1,5 +1,6 @@
 import initial from './0001-initial';
 import equipmentRegister from './0002-equipment-register';
+import maturityAssessment from './0003-maturity-assessment';
 
 export interface Migration {
   version: number;
@@ -8,6 +9,6 @@ export interface Migration {
 }
 
 /** In order; a unit test checks the versions run 1, 2, 3… without gaps. */
-export const MIGRATIONS: Migration[] = [initial, equipmentRegister];
+export const MIGRATIONS: Migration[] = [initial, equipmentRegister, maturityAssessment];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length === 0 ? 0 : MIGRATIONS[MIGRATIONS.length - 1]!.version;
