@@ -11,7 +11,7 @@ export interface ProgressEvent {
 export interface WorkspaceChangedEvent {
   type: 'workspace-changed';
   /** Which kind of data changed, so a page refetches only what it shows. */
-  scope: 'enterprises' | 'backups' | 'equipment' | 'workspace';
+  scope: 'enterprises' | 'backups' | 'equipment' | 'assessments' | 'workspace';
 }
 
 export type CoreEvent = ProgressEvent | WorkspaceChangedEvent;

@@ -13,6 +13,12 @@ const KEEP_DELETED_MS = 30 * 86_400_000;
 
 const repo = (ctx: HandlerContext) => new AssessmentRepository(ctx.db(), ctx.now);
 
+/** Other windows showing the enterprise's assessments or scores refetch them. */
+function announced<T>(ctx: HandlerContext, result: T): T {
+  ctx.emit({ type: 'workspace-changed', scope: 'assessments' });
+  return result;
+}
+
 /** The user's calendar day: an assessment is dated where it is made. */
 function localDate(d: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
@@ -30,7 +36,7 @@ export const assessmentHandlers = {
    */
   'assessment.create': (ctx, { enterpriseId, title, assessedOn, manufacturingType, prefill = true }) => {
     const db = ctx.db();
-    return db
+    const created = db
       .transaction(() => {
         const enterprise = new EnterpriseRepository(db, ctx.now).get(enterpriseId);
         const date = assessedOn ?? localDate(ctx.now());
@@ -52,17 +58,18 @@ export const assessmentHandlers = {
         );
       })
       .immediate();
+    return announced(ctx, created);
   },
-  'assessment.update': (ctx, { id, changes }) => repo(ctx).update(id, changes),
-  'assessment.answer': (ctx, input) => repo(ctx).answer(input),
+  'assessment.update': (ctx, { id, changes }) => announced(ctx, repo(ctx).update(id, changes)),
+  'assessment.answer': (ctx, input) => announced(ctx, repo(ctx).answer(input)),
 
   'assessment.delete': (ctx, { id }) => {
     const r = repo(ctx);
     const deleted = r.delete(id);
     r.purgeDeletedBefore(new Date(ctx.now().getTime() - KEEP_DELETED_MS));
-    return deleted;
+    return announced(ctx, deleted);
   },
-  'assessment.undoDelete': (ctx, { id }) => repo(ctx).undoDelete(id),
+  'assessment.undoDelete': (ctx, { id }) => announced(ctx, repo(ctx).undoDelete(id)),
 
   /** Both read in one snapshot, so an answer saved meanwhile cannot show on one side only. */
   'assessment.compare': (ctx, { firstId, secondId }) =>

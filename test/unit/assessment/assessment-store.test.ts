@@ -195,6 +195,28 @@ describe('assessments', () => {
     expect(mixed.sameManufacturingType).toBe(false);
   });
 
+  it('tells every open window when an assessment changes, and only then', async () => {
+    const ws = tempWorkspace();
+    const core = await ws.open();
+    const { id: enterpriseId } = await core.call('enterprise.create', { name: '事件测试企业' });
+    const scopes: string[] = [];
+    core.onEvent((e) => {
+      if (e.type === 'workspace-changed') scopes.push(e.scope);
+    });
+    const { assessment } = await core.call('assessment.create', { enterpriseId });
+    await core.call('assessment.answer', {
+      assessmentId: assessment.id,
+      questionId: 'sales.L1',
+      rating: 'fully',
+    });
+    await core.call('assessment.update', { id: assessment.id, changes: { title: '改名' } });
+    await core.call('assessment.get', { id: assessment.id });
+    await core.call('assessment.list', { enterpriseId });
+    await core.call('assessment.delete', { id: assessment.id });
+    await core.call('assessment.undoDelete', { id: assessment.id });
+    expect(scopes).toEqual(Array(5).fill('assessments'));
+  });
+
   it('deletes an assessment out of sight, undoes it unchanged, and purges it after 30 days', async () => {
     const ws = tempWorkspace();
     const clock = fakeClock('2026-03-10T08:00:00.000Z');
