@@ -55,6 +55,9 @@ export const en: Shape<typeof zhCN> = {
     enterprise: 'enterprise',
     backup: 'backup',
     workspace: 'workspace',
+    equipment: 'machine',
+    assessment: 'self-assessment',
+    change: 'change',
   },
   job: {
     backup: 'Writing the backup',

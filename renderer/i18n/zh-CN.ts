@@ -52,6 +52,9 @@ export const zhCN = {
     enterprise: '企业',
     backup: '备份',
     workspace: '工作区',
+    equipment: '设备',
+    assessment: '自评',
+    change: '更改记录',
   },
   /** Phases of long jobs, as named in progress events. */
   job: {
