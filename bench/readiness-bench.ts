@@ -4,18 +4,10 @@
  * effect of every action) against `indicators.compute` on the same workspace, alternating in one
  * run, so that the ratio is what readiness adds to the indicators. Also times creating an
  * assessment, whose suggestions read the same 100,000 rows, and listing an action's rows.
- *
- * `npx tsx bench/readiness-bench.ts [--repeats N]` works on a copy of the indicators bench's
- * workspace (bench/tmp/ws-indicators, made by `npx tsx bench/indicators-bench.ts` when missing).
+ * Run by `npm run bench -- --only indicators` on the bench's 100k-row workspace.
  */
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
-import { parseArgs } from 'node:util';
-import Database from 'better-sqlite3';
 import { Core } from '../electron/core/core';
-import { REPO, TMP } from './bench-inputs';
-import { evaluate, round, spread, table, type Measure } from './bench-stats';
+import { round, spread, type Measure } from './bench-stats';
 
 export async function readinessBench(
   workspace: string,
@@ -74,45 +66,4 @@ export async function readinessBench(
   } finally {
     core.close();
   }
-}
-
-/** A copy of the indicators bench's workspace, taken with SQLite's backup API. */
-async function benchWorkspace(): Promise<{ file: string; enterpriseId: number }> {
-  const source = path.join(TMP, 'ws-indicators');
-  const stamp = path.join(source, 'enterprise.json');
-  if (!fs.existsSync(stamp)) {
-    execFileSync(
-      process.execPath,
-      [path.join(REPO, 'node_modules/tsx/dist/cli.mjs'), 'bench/indicators-bench.ts', '--repeats', '1'],
-      {
-        cwd: REPO,
-        stdio: 'inherit',
-      },
-    );
-  }
-  const dir = path.join(TMP, 'ws-readiness');
-  const file = path.join(dir, 'workspace.sqlite');
-  fs.rmSync(dir, { recursive: true, force: true });
-  fs.mkdirSync(dir, { recursive: true });
-  const db = new Database(path.join(source, 'workspace.sqlite'), { readonly: true, fileMustExist: true });
-  try {
-    await db.backup(file);
-  } finally {
-    db.close();
-  }
-  return { file, enterpriseId: (JSON.parse(fs.readFileSync(stamp, 'utf8')) as { id: number }).id };
-}
-
-const isEntry =
-  process.argv[1] &&
-  path.resolve(process.argv[1]).replace(/\.[cm]?[jt]s$/, '') ===
-    path.resolve(import.meta.dirname, 'readiness-bench');
-if (isEntry) {
-  const { values } = parseArgs({ options: { repeats: { type: 'string', default: '7' } }, strict: true });
-  const log = (m: string) => console.log(`· ${m}`);
-  const { file, enterpriseId } = await benchWorkspace();
-  const measures = await readinessBench(file, enterpriseId, Math.max(1, Number(values.repeats) || 7), log);
-  const results = measures.map(evaluate);
-  console.log(`\n${table(results)}`);
-  for (const r of results) if (r.note) console.log(`  ${r.label}: ${r.note}`);
 }
