@@ -16,6 +16,20 @@ export type IndicatorUnit =
   | 'wanYuan'
   | 'kWh';
 
+/** Decimals worth showing per unit: a share to a tenth of a percent, energy intensity to 0.0001. */
+export const UNIT_DIGITS: Record<IndicatorUnit, number> = {
+  share: 1,
+  perTenThousandEmployees: 1,
+  tcePerWanYuan: 4,
+  units: 0,
+  employees: 0,
+  kW: 1,
+  yuan: 2,
+  tce: 3,
+  wanYuan: 2,
+  kWh: 0,
+};
+
 export interface IndicatorUnits {
   value: IndicatorUnit;
   numerator: IndicatorUnit;

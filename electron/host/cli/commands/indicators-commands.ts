@@ -1,12 +1,11 @@
 import type { Core } from '../../../core/core';
-import type {
-  FigureIndicator,
-  Indicator,
-  IndicatorReport,
-  UnitCount,
-} from '../../../../shared/indicators/compute-indicators';
-import { TRACEABLE_INDICATORS, type IndicatorKey } from '../../../../shared/indicators/indicator-sets';
-import { INDICATOR_UNITS, type IndicatorUnit } from '../../../../shared/indicators/indicator-units';
+import type { Indicator, IndicatorReport } from '../../../../shared/indicators/compute-indicators';
+import {
+  INDICATOR_UNITS,
+  UNIT_DIGITS,
+  type IndicatorUnit,
+} from '../../../../shared/indicators/indicator-units';
+import { reportLines } from '../../../../shared/indicators/report-lines';
 import { message, type Lang } from '../../../../shared/i18n/messages';
 import { optionalNumber, type Flags } from '../cli-args';
 import { printResult, table, UsageError, type CliContext } from '../cli-io';
@@ -33,56 +32,29 @@ export function indicatorsJson(r: IndicatorReport) {
   };
 }
 
-const DIGITS: Record<IndicatorUnit, number> = {
-  share: 1,
-  perTenThousandEmployees: 1,
-  tcePerWanYuan: 4,
-  units: 0,
-  employees: 0,
-  kW: 1,
-  yuan: 2,
-  tce: 3,
-  wanYuan: 2,
-  kWh: 0,
-};
-
 function amount(lang: Lang, unit: IndicatorUnit, v: number | null): string | null {
   if (v === null) return null;
-  if (unit === 'share') return `${(v * 100).toFixed(DIGITS.share)}%`;
-  const n = v.toLocaleString(lang, { maximumFractionDigits: DIGITS[unit] });
+  if (unit === 'share') return `${(v * 100).toFixed(UNIT_DIGITS.share)}%`;
+  const n = v.toLocaleString(lang, { maximumFractionDigits: UNIT_DIGITS[unit] });
   return `${n} ${message(lang, `indicators.unit_${unit}`)}`;
 }
 
 const pick = (lang: Lang, text: { zh: string; en: string }) => (lang === 'en' ? text.en : text.zh);
 
-type Line = [IndicatorKey, Indicator | FigureIndicator | UnitCount];
-
 function describe(r: IndicatorReport, lang: Lang): string {
   const t = (key: string, params = {}) => message(lang, `indicators.${key}`, params);
   const i = r.indicators;
-  const lines: Line[] = [
-    ...(Object.entries(i) as Line[]),
-    ['estimated_electricity', r.electricity.vsReported],
-    ...(Object.entries(r.counts) as Line[]),
-  ];
   const whole = (n: number) => n.toLocaleString(lang, { maximumFractionDigits: 0 });
-  const rows = lines.map(([key, x]) => {
-    const unit = INDICATOR_UNITS[key];
-    const excluded = x.excluded.rows === 0 ? null : `${whole(x.excluded.rows)} / ${whole(x.excluded.units)}`;
-    if (!('value' in x))
-      return [t(`name_${key}`), amount(lang, unit.value, x.units), null, null, excluded, null];
-    // Without a year of figures, the parts they would give are unknown rather than 0.
-    const noFigures = 'figuresYear' in x && x.figuresYear === null;
-    const registerNumerator = (TRACEABLE_INDICATORS as readonly string[]).includes(key);
-    return [
-      t(`name_${key}`),
-      amount(lang, unit.value, x.value),
-      noFigures && !registerNumerator ? null : amount(lang, unit.numerator, x.numerator),
-      noFigures || unit.denominator === null ? null : amount(lang, unit.denominator, x.denominator),
-      excluded,
-      'figuresYear' in x ? x.figuresYear : null,
-    ];
-  });
+  const rows = reportLines(r).map((line) => [
+    t(`name_${line.key}`),
+    amount(lang, line.units.value, line.value),
+    line.denominator === null && line.units.denominator === null
+      ? null
+      : amount(lang, line.units.numerator, line.numerator),
+    line.units.denominator === null ? null : amount(lang, line.units.denominator, line.denominator),
+    line.excluded.rows === 0 ? null : `${whole(line.excluded.rows)} / ${whole(line.excluded.units)}`,
+    line.figuresYear ?? null,
+  ]);
   const e = r.electricity;
   const loadFactor = r.assumptions.loadFactor;
   return [
