@@ -1,4 +1,10 @@
-import { DashboardOutlined, DatabaseOutlined, HistoryOutlined, ShopOutlined } from '@ant-design/icons';
+import {
+  DashboardOutlined,
+  DatabaseOutlined,
+  HistoryOutlined,
+  RadarChartOutlined,
+  ShopOutlined,
+} from '@ant-design/icons';
 import { Layout, Menu } from 'antd';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -19,29 +25,42 @@ const RegisterPage = lazy(() =>
 const DashboardPage = lazy(() =>
   import('../dashboard/DashboardPage').then((m) => ({ default: m.DashboardPage })),
 );
+// The self-assessment's pages, with the radar they draw, load only when one is opened.
+const AssessmentListPage = lazy(() =>
+  import('../assessment/AssessmentListPage').then((m) => ({ default: m.AssessmentListPage })),
+);
+const AssessmentPage = lazy(() =>
+  import('../assessment/AssessmentPage').then((m) => ({ default: m.AssessmentPage })),
+);
+const ComparePage = lazy(() => import('../assessment/ComparePage').then((m) => ({ default: m.ComparePage })));
 const BackupsPage = lazy(() => import('../workspace/BackupsPage').then((m) => ({ default: m.BackupsPage })));
 
-type Section = 'enterprises' | 'register' | 'dashboard' | 'backups';
+type Section = 'enterprises' | 'register' | 'dashboard' | 'assessments' | 'backups';
 
-const sectionOf = (route: Route): Section =>
-  route.page === 'backups' || route.page === 'register' || route.page === 'dashboard'
-    ? route.page
-    : 'enterprises';
+function sectionOf(route: Route): Section {
+  switch (route.page) {
+    case 'backups':
+    case 'register':
+    case 'dashboard':
+    case 'assessments':
+      return route.page;
+    case 'assessment':
+    case 'compare':
+      return 'assessments';
+    default:
+      return 'enterprises';
+  }
+}
 
-/** The enterprise the user has open, whose register and dashboard the menu then offers. */
+/** The enterprise the user has open, whose register, dashboard and assessments the menu then offers. */
 const openEnterprise = (route: Route): number | null =>
-  route.page === 'enterprise'
-    ? route.id
-    : route.page === 'register' || route.page === 'dashboard'
-      ? route.enterpriseId
-      : null;
+  route.page === 'enterprise' ? route.id : 'enterpriseId' in route ? route.enterpriseId : null;
 
 /** The page a menu entry opens; the enterprise's own pages need the enterprise that is open. */
 function sectionRoute(section: Section, enterpriseId: number | null): Route {
   if (section === 'backups') return { page: 'backups' };
-  if ((section === 'register' || section === 'dashboard') && enterpriseId !== null)
-    return { page: section, enterpriseId };
-  return { page: 'enterprises' };
+  if (section === 'enterprises' || enterpriseId === null) return { page: 'enterprises' };
+  return { page: section, enterpriseId };
 }
 
 function Page({ route }: { route: Route }) {
@@ -62,6 +81,20 @@ function Page({ route }: { route: Route }) {
       );
     case 'dashboard':
       return <DashboardPage key={route.enterpriseId} enterpriseId={route.enterpriseId} year={route.year} />;
+    case 'assessments':
+      return <AssessmentListPage key={route.enterpriseId} enterpriseId={route.enterpriseId} />;
+    case 'assessment':
+      // Keyed by the assessment: its answers are saved by a saver made for it alone.
+      return <AssessmentPage key={route.id} enterpriseId={route.enterpriseId} id={route.id} />;
+    case 'compare':
+      return (
+        <ComparePage
+          key={route.enterpriseId}
+          enterpriseId={route.enterpriseId}
+          first={route.first}
+          second={route.second}
+        />
+      );
     case 'backups':
       return <BackupsPage />;
   }
@@ -89,6 +122,11 @@ export function AppFrame() {
             key: 'dashboard' as const,
             icon: <DashboardOutlined />,
             label: <span data-testid="nav-dashboard">{t('dashboard.nav', { ns: 'shared' })}</span>,
+          },
+          {
+            key: 'assessments' as const,
+            icon: <RadarChartOutlined />,
+            label: <span data-testid="nav-assessments">{t('selfAssessment.nav', { ns: 'shared' })}</span>,
           },
         ]),
     {

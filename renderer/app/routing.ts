@@ -44,7 +44,8 @@ const ROW_SET_KEYS: Record<RowSetKey, true> = {
   over_age: true,
   year_unknown: true,
 };
-const isRowSet = (text: string | null): text is RowSetKey => text !== null && Object.hasOwn(ROW_SET_KEYS, text);
+const isRowSet = (text: string | null): text is RowSetKey =>
+  text !== null && Object.hasOwn(ROW_SET_KEYS, text);
 
 /**
  * Pages live in the URL's fragment (#/enterprises/12, #/enterprises/12/register): it survives a

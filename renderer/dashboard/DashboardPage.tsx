@@ -8,6 +8,8 @@ import { navigate, routeHref } from '../app/routing';
 import { PageHeading } from '../components/PageHeading';
 import { Loading, LoadError } from '../components/StatusBlocks';
 import { formatCount } from '../format/figures';
+import { MaturitySection } from '../assessment/MaturitySection';
+import { ReadinessSection } from '../readiness/ReadinessSection';
 import { ChartsSection } from './ChartsSection';
 import type { DashboardData } from './dashboard-data';
 import { EmptyRegister } from './EmptyRegister';
@@ -15,18 +17,20 @@ import { IndicatorsSection } from './IndicatorsSection';
 import { ReferenceYearPicker } from './ReferenceYearPicker';
 
 /**
- * The dashboard's sections, top to bottom, each drawn from the same data for one reference year.
- * The readiness scores and the maturity radar of issue 4 come from the assessment API: they join
- * this list, above the indicators, as sections of their own once that API exists.
+ * The dashboard's sections, top to bottom, each drawn from the same data for one reference year:
+ * where the enterprise stands (readiness, maturity) above the figures that explain it.
  */
 const SECTIONS: readonly { key: string; Section: ComponentType<{ data: DashboardData }> }[] = [
+  { key: 'readiness', Section: ReadinessSection },
+  { key: 'maturity', Section: MaturitySection },
   { key: 'indicators', Section: IndicatorsSection },
   { key: 'charts', Section: ChartsSection },
 ];
 
 /**
- * Where an enterprise stands: its indicators against published reference values, with every
- * register figure linked to its rows, and charts of its equipment, each savable as a picture.
+ * Where an enterprise stands: its readiness scores and what would raise them, its latest maturity
+ * self-assessment, its indicators against published reference values, with every register figure
+ * and action linked to its rows, and charts of its equipment, each savable as a picture.
  */
 export function DashboardPage({ enterpriseId, year }: { enterpriseId: number; year?: number }) {
   const { t } = useTranslation();
@@ -37,6 +41,7 @@ export function DashboardPage({ enterpriseId, year }: { enterpriseId: number; ye
   const facets = useApiQuery('equipment.facets', { enterpriseId }, ['equipment']);
   const report = useApiQuery('indicators.compute', subject, ['equipment', 'enterprises']);
   const distributions = useApiQuery('indicators.distributions', subject, ['equipment']);
+  const readiness = useApiQuery('readiness.compute', subject, ['equipment', 'enterprises', 'assessments']);
   const name = enterprise.data?.name ?? '';
 
   const back = (
@@ -70,7 +75,8 @@ export function DashboardPage({ enterpriseId, year }: { enterpriseId: number; ye
     </PageHeading>
   );
 
-  const failed = [enterprise, facets, report, distributions].find((q) => q.error != null && !q.data);
+  const queries = [enterprise, facets, report, distributions, readiness];
+  const failed = queries.find((q) => q.error != null && !q.data);
   if (failed) {
     return (
       <>
@@ -79,7 +85,7 @@ export function DashboardPage({ enterpriseId, year }: { enterpriseId: number; ye
         <LoadError
           error={failed.error}
           title={t('dashboard.loadErrorTitle', { ns: 'shared' })}
-          onRetry={() => [enterprise, facets, report, distributions].forEach((q) => q.reload())}
+          onRetry={() => queries.forEach((q) => q.reload())}
         />
       </>
     );
@@ -94,8 +100,14 @@ export function DashboardPage({ enterpriseId, year }: { enterpriseId: number; ye
     );
   }
   const data: DashboardData | null =
-    enterprise.data && report.data && distributions.data
-      ? { enterpriseId, enterpriseName: name, report: report.data, distributions: distributions.data }
+    enterprise.data && report.data && distributions.data && readiness.data
+      ? {
+          enterpriseId,
+          enterpriseName: name,
+          report: report.data,
+          distributions: distributions.data,
+          readiness: readiness.data,
+        }
       : null;
   return (
     <>

@@ -1,7 +1,6 @@
 import { Flex, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Lang } from '../../shared/i18n/messages';
 import type { IndicatorReport } from '../../shared/indicators/compute-indicators';
 import type { SetPart } from '../../shared/indicators/indicator-sets';
 import type { IndicatorUnit } from '../../shared/indicators/indicator-units';
@@ -11,10 +10,9 @@ import { currentLanguage } from '../app/language';
 import { routeHref } from '../app/routing';
 import { testId } from '../components/test-id';
 import { formatCount } from '../format/figures';
-import { amountText, indicatorName, partWords } from './figure-text';
+import { amountText, indicatorName, inLang, partWords } from './figure-text';
 
 const none = '—';
-const inLang = (text: { zh: string; en: string }, lang: Lang) => (lang === 'en' ? text.en : text.zh);
 
 interface CellContext {
   enterpriseId: number;

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../app/language';
 import { formatCount } from '../format/figures';
 import type { DashboardData } from './dashboard-data';
+import { inLang } from './figure-text';
 import { IndicatorTable } from './IndicatorTable';
 
 /** The indicators table and what its figures rest on: which units count, and the assumptions made. */
@@ -12,7 +13,7 @@ export function IndicatorsSection({ data }: { data: DashboardData }) {
   const { report } = data;
   const { loadFactor } = report.assumptions;
   const assumed = report.electricity.unitsAtAssumedLoadFactor;
-  const basis = (text: { zh: string; en: string }) => (lang === 'en' ? text.en : text.zh);
+  const basis = (text: { zh: string; en: string }) => inLang(text, lang);
   const notes = [
     t('indicators.inService', { ns: 'shared' }),
     t('indicators.designLifeBasis', { ns: 'shared' }),

@@ -49,6 +49,10 @@ export const unitText = (t: TFunction, unit: IndicatorUnit): string =>
 export const indicatorName = (t: TFunction, key: IndicatorKey): string =>
   sharedText(t, `indicators.name_${key}`);
 
+/** A text the core gives in both languages, in the one the interface shows. */
+export const inLang = (text: { zh: string; en: string }, lang: Lang): string =>
+  lang === 'en' ? text.en : text.zh;
+
 /** A phrase as a label on its own: "diesel generator sets" → "Diesel generator sets". */
 export const asLabel = (text: string, lang: Lang): string =>
   text.charAt(0).toLocaleUpperCase(lang) + text.slice(1);

@@ -6,8 +6,9 @@ import type { EquipmentRecord, EquipmentSort } from '../../shared/register/regis
 import { useApi } from '../api/api-context';
 import { useApiQuery } from '../api/use-api-query';
 import { currentLanguage } from '../app/language';
-import { routeHref, type IndicatorTrace } from '../app/routing';
+import { routeHref, type RowTrace } from '../app/routing';
 import { PageHeading } from '../components/PageHeading';
+import { traceRows } from '../dashboard/row-trace';
 import { LoadError } from '../components/StatusBlocks';
 import { testId } from '../components/test-id';
 import { formatCount } from '../format/figures';
@@ -45,7 +46,7 @@ export function RegisterPage({
   trace = null,
 }: {
   enterpriseId: number;
-  trace?: IndicatorTrace | null;
+  trace?: RowTrace | null;
 }) {
   const { t } = useTranslation();
   const lang = currentLanguage();
@@ -89,7 +90,7 @@ export function RegisterPage({
     setSelectingAll(true);
     try {
       const ids = trace
-        ? (await api.call('indicators.rows', { enterpriseId, ...trace, limit: 1 })).ids
+        ? (await traceRows(api, enterpriseId, trace, { limit: 1 })).ids
         : await api.call('equipment.ids', { enterpriseId, filter });
       setSelection({ filterKey, ids: new Set(ids) });
     } catch (error) {

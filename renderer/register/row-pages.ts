@@ -1,18 +1,19 @@
 import type { ApiClient } from '../../shared/api/contract';
 import type { EquipmentFilter, EquipmentRecord, EquipmentSort } from '../../shared/register/register-api';
-import type { IndicatorTrace } from '../app/routing';
+import type { RowTrace } from '../app/routing';
+import { traceRows } from '../dashboard/row-trace';
 
 export interface RowQuery {
   enterpriseId: number;
   filter: EquipmentFilter;
   sort: EquipmentSort | null;
-  /** Set when the view is the rows behind an indicator: those rows alone, in id order. */
-  trace?: IndicatorTrace | null;
+  /** Set when the view is the rows behind an indicator or an action: those rows alone, in id order. */
+  trace?: RowTrace | null;
 }
 
 /**
  * One page of a register view: the register's own paging with its filter and sort, or the rows
- * behind an indicator as the core lists them, which neither filters nor sorts.
+ * behind an indicator or a readiness action as the core lists them, which neither filters nor sorts.
  */
 export async function rowPage(
   api: ApiClient,
@@ -22,7 +23,7 @@ export async function rowPage(
 ): Promise<{ total: number; rows: EquipmentRecord[] }> {
   const { enterpriseId, filter, sort, trace } = query;
   if (trace) {
-    const { ids, rows } = await api.call('indicators.rows', { enterpriseId, ...trace, offset, limit });
+    const { ids, rows } = await traceRows(api, enterpriseId, trace, { offset, limit });
     return { total: ids.length, rows };
   }
   return api.call('equipment.page', { enterpriseId, offset, limit, filter, ...(sort ? { sort } : {}) });

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import type { MethodInput, MethodName, MethodOutput } from '../../shared/api/contract';
+import { hostApi } from './support/host-api';
 import { startWebHost, type WebHost } from './support/web-host';
 
 const MESSY_300 = path.resolve(import.meta.dirname, '../fixtures/register-messy-300.xlsx');
@@ -16,40 +16,6 @@ test.beforeEach(async () => {
 test.afterEach(async () => {
   await host.stop();
 });
-
-/** The host's API as the page calls it: a POST with the launch token. */
-function hostApi(h: WebHost) {
-  const url = new URL(h.url);
-  const token = /token=([\w-]+)/.exec(url.hash)![1]!;
-  const headers = { 'X-Retrofit-Token': token };
-  const answer = async <T>(response: Response): Promise<T> => {
-    const body = (await response.json()) as { ok: boolean; result?: T; error?: unknown };
-    if (!body.ok) throw new Error(JSON.stringify(body.error));
-    return body.result as T;
-  };
-  return {
-    call: async <M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> =>
-      answer(
-        await fetch(`${url.origin}/api/call/${method}`, {
-          method: 'POST',
-          headers: { ...headers, 'Content-Type': 'application/json' },
-          body: JSON.stringify(input),
-        }),
-      ),
-    upload: async (file: string) =>
-      answer<{ fileId: string }>(
-        await fetch(`${url.origin}/api/upload`, {
-          method: 'POST',
-          headers: {
-            ...headers,
-            'Content-Type': 'application/octet-stream',
-            'X-File-Name': encodeURIComponent(path.basename(file)),
-          },
-          body: fs.readFileSync(file),
-        }),
-      ),
-  };
-}
 
 /** The figures as the page writes them in Chinese: shares to a tenth of a percent, counts in 台. */
 const share = (v: number) =>
