@@ -23,6 +23,9 @@ import { equipmentHandlers } from './register/equipment-handlers';
 import { indicatorHandlers } from './indicators/indicator-handlers';
 import { assessmentHandlers } from './assessment/assessment-handlers';
 import { readinessHandlers } from './readiness/readiness-handlers';
+import { opportunityHandlers } from './opportunities/opportunity-handlers';
+import { projectHandlers } from './projects/project-handlers';
+import { fundingHandlers } from './funding/funding-handlers';
 import { FileRegistry } from './files/file-registry';
 import { JobRegistry } from './jobs/job-registry';
 import { runJob } from './jobs/run-job';
@@ -37,6 +40,9 @@ const handlers: HandlerTable = {
   ...indicatorHandlers,
   ...assessmentHandlers,
   ...readinessHandlers,
+  ...opportunityHandlers,
+  ...projectHandlers,
+  ...fundingHandlers,
   'job.cancel': (ctx, { jobId }) => ({ cancelled: ctx.jobs.cancel(jobId) }),
 };
 

@@ -58,6 +58,9 @@ export const en: Shape<typeof zhCN> = {
     equipment: 'machine',
     assessment: 'self-assessment',
     change: 'change',
+    project: 'project',
+    projectItem: 'project line',
+    opportunity: 'upgrade opportunity',
   },
   job: {
     backup: 'Writing the backup',

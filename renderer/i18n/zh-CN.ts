@@ -55,6 +55,9 @@ export const zhCN = {
     equipment: '设备',
     assessment: '自评',
     change: '更改记录',
+    project: '项目',
+    projectItem: '项目条目',
+    opportunity: '改造机会',
   },
   /** Phases of long jobs, as named in progress events. */
   job: {

@@ -53,6 +53,38 @@ import {
   ReadinessRowsRequestSchema,
   type ReadinessReport,
 } from '../readiness/readiness-api';
+import {
+  DecideRequestSchema,
+  OpportunitiesListSchema,
+  type DecisionResult,
+  type OpportunityReport,
+} from '../opportunities/opportunities-api';
+import { ProjectCreateSchema, type ProjectSummary } from '../projects/project-schema';
+import {
+  AddBenefitSchema,
+  AddFinancingSchema,
+  AddLineSchema,
+  FromOpportunitiesSchema,
+  ProjectUpdateSchema,
+  RemoveItemSchema,
+  UpdateBenefitSchema,
+  UpdateFinancingSchema,
+  UpdateLineSchema,
+  type ProjectDetail,
+} from '../projects/projects-api';
+import {
+  FundingEvaluateSchema,
+  PackIdSchema,
+  PackResetSchema,
+  PackTextSchema,
+  PackUpdateSchema,
+  type FundingImportPreview,
+  type FundingPackDeleted,
+  type FundingPackDetail,
+  type FundingPackExport,
+  type FundingPackSummary,
+} from '../funding/funding-api';
+import type { FundingEvaluation } from '../funding/evaluate-programmes';
 
 /**
  * How the core schedules a call: reads run at once; writes run one after another; `control` calls
@@ -175,6 +207,49 @@ export const contract = {
   'readiness.compute': method<ReadinessReport>('read')(ReadinessRequestSchema),
   /** The register rows an action names, by its row set. */
   'readiness.rows': method<IndicatorRows>('read')(ReadinessRowsRequestSchema),
+
+  /** Measures the register suggests (issue 5), with savings, cost, payback, clause and assumptions. */
+  'opportunities.list': method<OpportunityReport>('read')(OpportunitiesListSchema),
+  /** Accept a proposal into a project, dismiss it with a reason, or undo either. */
+  'opportunities.decide': method<DecisionResult>()(DecideRequestSchema),
+
+  /** An enterprise's projects, newest first, with their investment, saving and payback. */
+  'projects.list': method<ProjectSummary[]>('read')(z.strictObject({ enterpriseId: EntityId })),
+  /** Every project call answers with the project and its figures (projectFigures). */
+  'projects.get': method<ProjectDetail>('read')(z.strictObject({ id: EntityId })),
+  'projects.create': method<ProjectDetail>()(ProjectCreateSchema),
+  'projects.update': method<ProjectDetail>()(ProjectUpdateSchema),
+  /** Moves the project out of sight; `projects.undoDelete` brings it back unchanged. */
+  'projects.delete': method<{ id: number; name: string }>()(z.strictObject({ id: EntityId })),
+  'projects.undoDelete': method<ProjectDetail>()(z.strictObject({ id: EntityId })),
+  'projects.addLine': method<ProjectDetail>()(AddLineSchema),
+  'projects.updateLine': method<ProjectDetail>()(UpdateLineSchema),
+  'projects.removeLine': method<ProjectDetail>()(RemoveItemSchema),
+  'projects.addFinancing': method<ProjectDetail>()(AddFinancingSchema),
+  'projects.updateFinancing': method<ProjectDetail>()(UpdateFinancingSchema),
+  'projects.removeFinancing': method<ProjectDetail>()(RemoveItemSchema),
+  'projects.addBenefit': method<ProjectDetail>()(AddBenefitSchema),
+  'projects.updateBenefit': method<ProjectDetail>()(UpdateBenefitSchema),
+  'projects.removeBenefit': method<ProjectDetail>()(RemoveItemSchema),
+  /** A new project with the chosen proposals accepted into it, in one step. */
+  'projects.fromOpportunities': method<ProjectDetail>()(FromOpportunitiesSchema),
+
+  /** Funding rule packs in force: the shipped examples (unless deleted or edited) and the user's. */
+  'funding.packs.list': method<FundingPackSummary[]>('read')(NoInput),
+  'funding.packs.get': method<FundingPackDetail>('read')(PackIdSchema),
+  /** The pack as JSON text for a file; importing the text gives the same pack back. */
+  'funding.packs.export': method<FundingPackExport>('read')(PackIdSchema),
+  /** Validates a pack's JSON text and says what importing it would change; writes nothing. */
+  'funding.packs.importPreview': method<FundingImportPreview>('read')(PackTextSchema),
+  /** Adds the pack, or replaces the pack of the same id; issues point inside the pack. */
+  'funding.packs.import': method<FundingImportPreview>()(PackTextSchema),
+  'funding.packs.update': method<FundingPackDetail>()(PackUpdateSchema),
+  /** Returns the pack's text: importing it again undoes the deletion. */
+  'funding.packs.delete': method<FundingPackDeleted>()(PackIdSchema),
+  /** Brings back one shipped example as shipped, or all of them. */
+  'funding.packs.reset': method<FundingPackSummary[]>()(PackResetSchema),
+  /** Every programme: eligible or not and why, and the estimated support with its computation. */
+  'funding.evaluate': method<FundingEvaluation>('read')(FundingEvaluateSchema),
 } as const;
 
 export type Contract = typeof contract;

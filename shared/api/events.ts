@@ -10,8 +10,12 @@ export interface ProgressEvent {
 
 export interface WorkspaceChangedEvent {
   type: 'workspace-changed';
-  /** Which kind of data changed, so a page refetches only what it shows. */
-  scope: 'enterprises' | 'backups' | 'equipment' | 'assessments' | 'workspace';
+  /**
+   * Which kind of data changed, so a page refetches only what it shows. 'projects' covers projects
+   * and the decisions on proposed opportunities; proposals also follow 'equipment'. 'funding' is the
+   * funding packs, whose programmes every fundability figure is judged against.
+   */
+  scope: 'enterprises' | 'backups' | 'equipment' | 'assessments' | 'projects' | 'funding' | 'workspace';
 }
 
 export type CoreEvent = ProgressEvent | WorkspaceChangedEvent;

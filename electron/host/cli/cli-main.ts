@@ -13,6 +13,9 @@ import { ENTERPRISE_FLAGS, enterpriseCommand } from './commands/enterprise-comma
 import { dbCommand } from './commands/db-commands';
 import { EQUIPMENT_FLAGS, equipmentCommand } from './commands/equipment-commands';
 import { INDICATOR_FLAGS, indicatorsCommand } from './commands/indicators-commands';
+import { OPPORTUNITY_FLAGS, opportunitiesCommand } from './commands/opportunity-commands';
+import { PROJECT_FLAGS, projectCommand } from './commands/project-commands';
+import { FUNDING_FLAGS, fundingCommand } from './commands/funding-commands';
 
 const HELP = `Retrofit Planner (技改规划助手) command line
 
@@ -28,6 +31,16 @@ const HELP = `Retrofit Planner (技改规划助手) command line
   equipment list   --db FILE --enterprise ID [--format json|csv] [--out PATH]
   equipment export --db FILE --enterprise ID --format json|csv|xlsx [--out PATH]
   indicators       --db FILE --enterprise ID [--year YYYY]   (reference year, default this year)
+  opportunities    --db FILE --enterprise ID [--year YYYY]   (measures the register suggests)
+  project add      --db FILE --enterprise ID --name NAME --direction CODE [--from-opportunities all|ID,…]
+                   (CODE: expand, intelligent, renewal, innovation, integration, green)
+  project list     --db FILE --enterprise ID
+  project show     --db FILE (--id ID | --enterprise ID)   (with investment, payback, NPV, IRR, tce, CO₂)
+  funding          --db FILE (--project ID | --enterprise ID) [--subject JSON | --subject-file PATH]
+                   [--pack ID,…]   (every programme: eligible, the reasons, estimated support and its
+                   computation; --subject states facts over the project's and the profile's, e.g.
+                   {"project": {"filed": true, "energyTce": 800}, "enterprise": {"creditBlacklisted": false}})
+  funding packs|export|import|delete|reset --db FILE [--pack ID] [--file PATH] [--out PATH] [--dry-run]
   db check|backup|backups --db FILE
   db restore --db FILE [--backup NAME]      (default: the newest good backup)
 
@@ -38,7 +51,14 @@ Messages are in Chinese; set RETROFIT_LANG=en for English.`;
 const STRING_FLAGS = [
   'db',
   'backup',
-  ...new Set([...ENTERPRISE_FLAGS, ...EQUIPMENT_FLAGS, ...INDICATOR_FLAGS]),
+  ...new Set([
+    ...ENTERPRISE_FLAGS,
+    ...EQUIPMENT_FLAGS,
+    ...INDICATOR_FLAGS,
+    ...FUNDING_FLAGS,
+    ...OPPORTUNITY_FLAGS,
+    ...PROJECT_FLAGS,
+  ]),
 ];
 
 export async function runCli(argv: string[], io: Pick<CliContext, 'out' | 'err'>): Promise<number> {
@@ -88,6 +108,12 @@ export async function runCli(argv: string[], io: Pick<CliContext, 'out' | 'err'>
         return await withCore(openCore, (core) => equipmentCommand(core, action ?? '', flags, extra, ctx));
       case 'indicators':
         return await withCore(openCore, (core) => indicatorsCommand(core, action, flags, ctx));
+      case 'opportunities':
+        return await withCore(openCore, (core) => opportunitiesCommand(core, action, flags, ctx));
+      case 'project':
+        return await withCore(openCore, (core) => projectCommand(core, action ?? '', flags, ctx));
+      case 'funding':
+        return await withCore(openCore, (core) => fundingCommand(core, action, flags, ctx));
       case 'db':
         return await dbCommand(dbPath, action ?? '', flags, ctx, openCore);
       default:

@@ -1,6 +1,8 @@
 import initial from './0001-initial';
 import equipmentRegister from './0002-equipment-register';
 import maturityAssessment from './0003-maturity-assessment';
+import projectsOpportunities from './0004-projects-opportunities';
+import fundingPacks from './0005-funding-packs';
 
 export interface Migration {
   version: number;
@@ -9,6 +11,12 @@ export interface Migration {
 }
 
 /** In order; a unit test checks the versions run 1, 2, 3… without gaps. */
-export const MIGRATIONS: Migration[] = [initial, equipmentRegister, maturityAssessment];
+export const MIGRATIONS: Migration[] = [
+  initial,
+  equipmentRegister,
+  maturityAssessment,
+  projectsOpportunities,
+  fundingPacks,
+];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length === 0 ? 0 : MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -1,0 +1,48 @@
+/**
+ * The project facts a plan gives, from its calculated figures (shared/projects). Filing, the
+ * project's own energy use and the review and catalogue statements are not part of a plan: they
+ * stay unknown unless the user states them with the evaluation.
+ */
+import type { ProjectFigures } from '../projects/project-figures';
+import type { FinancingKind, Project } from '../projects/project-schema';
+import type { ProjectFacts } from './funding-subject';
+
+const yuan = (fen: number) => fen / 100;
+
+/**
+ * Principal and term of the project's loans (or leases). Several of them count as one principal
+ * over the principal-weighted term, so that principal × rate × term adds up each one's interest.
+ */
+function borrowing(
+  financing: Project['financing'],
+  kind: FinancingKind,
+): { principal: number; years: number | null } {
+  const sources = financing.filter((f) => f.kind === kind && f.amountFen > 0);
+  const principalFen = sources.reduce((t, f) => t + f.amountFen, 0);
+  if (principalFen === 0 || sources.some((f) => f.termYears === null)) {
+    return { principal: yuan(principalFen), years: null };
+  }
+  const weighted = sources.reduce((t, f) => t + f.amountFen * (f.termYears as number), 0) / principalFen;
+  return { principal: yuan(principalFen), years: Math.round(weighted * 100) / 100 };
+}
+
+export function projectFacts(
+  project: Pick<Project, 'direction' | 'financing'>,
+  figures: Pick<ProjectFigures, 'investment'>,
+): Partial<ProjectFacts> {
+  const i = figures.investment;
+  const loan = borrowing(project.financing, 'loan');
+  const lease = borrowing(project.financing, 'leasing');
+  return {
+    direction: project.direction,
+    totalInvestmentYuan: yuan(i.totalFen),
+    eligibleInvestmentYuan: yuan(i.eligibleFen),
+    intelligentInvestmentYuan: yuan(i.intelligentEligibleFen),
+    // Equipment bought with its software, as eligible spend (net of deductible VAT).
+    newEquipmentYuan: yuan(i.eligibleByCategory.equipment + i.eligibleByCategory.software),
+    loanPrincipalYuan: loan.principal,
+    loanYears: loan.years,
+    leasePrincipalYuan: lease.principal,
+    leaseYears: lease.years,
+  };
+}

@@ -1,0 +1,244 @@
+/**
+ * Deciding on proposals: accepting one writes its line items and benefit into a project, dismissing
+ * one keeps it dismissed, across sessions, and either can be undone.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Core } from '../../../electron/core/core';
+import type { CoreEvent } from '../../../shared/api/events';
+import type { OpportunityReport } from '../../../shared/opportunities/opportunities-api';
+import { expectAppError, expectWireError, fakeClock, readRaw } from '../core/helpers';
+import { NOW, openOpportunityRegister } from './opportunity-register';
+
+const list = (core: Core, enterpriseId: number) => core.call('opportunities.list', { enterpriseId });
+const idOf = (r: OpportunityReport, key: string) =>
+  r.opportunities.find((o) => `${o.rule}:${o.category}` === key)!.id;
+const decisionOf = (r: OpportunityReport, id: string) => r.opportunities.find((o) => o.id === id)?.decision;
+
+describe('decisions on proposals', () => {
+  it('a dismissal stays, with its reason, after the workspace is closed and opened again; undo brings it back', async () => {
+    const reg = await openOpportunityRegister();
+    const events: CoreEvent[] = [];
+    reg.core.onEvent((e) => events.push(e));
+    const id = idOf(await list(reg.core, reg.enterpriseId), 'gas_generator:generator');
+    const dismissed = await reg.core.call('opportunities.decide', {
+      enterpriseId: reg.enterpriseId,
+      opportunityId: id,
+      decision: { kind: 'dismiss', reason: '  备用机组明年随新厂房更换  ' },
+    });
+    expect(dismissed).toEqual({
+      opportunityId: id,
+      decision: { kind: 'dismissed', reason: '备用机组明年随新厂房更换', decidedAt: NOW },
+      project: null,
+    });
+    expect(events).toEqual([{ type: 'workspace-changed', scope: 'projects' }]);
+    reg.core.close();
+
+    const core = await reg.ws.open({ now: fakeClock(NOW).now });
+    const again = await list(core, reg.enterpriseId);
+    expect(decisionOf(again, id)).toEqual({
+      kind: 'dismissed',
+      reason: '备用机组明年随新厂房更换',
+      decidedAt: NOW,
+    });
+    // Deciding again is refused until the decision is undone.
+    const wire = await expectWireError(
+      core,
+      'opportunities.decide',
+      { enterpriseId: reg.enterpriseId, opportunityId: id, decision: { kind: 'dismiss', reason: '再次' } },
+      'VALIDATION',
+    );
+    expect(wire.issues).toEqual([
+      { path: ['opportunityId'], key: 'opportunities.alreadyDecided', params: { id, decision: 'dismissed' } },
+    ]);
+    expect(
+      await core.call('opportunities.decide', {
+        enterpriseId: reg.enterpriseId,
+        opportunityId: id,
+        decision: { kind: 'undo' },
+      }),
+    ).toEqual({ opportunityId: id, decision: null, project: null });
+    expect(decisionOf(await list(core, reg.enterpriseId), id)).toBeNull();
+    await expectAppError(
+      core.call('opportunities.decide', {
+        enterpriseId: reg.enterpriseId,
+        opportunityId: id,
+        decision: { kind: 'undo' },
+      }),
+      'NOT_FOUND',
+    );
+  });
+
+  it('accepting writes a line per register row and the benefit into the project; undo takes them out', async () => {
+    const { core, enterpriseId, ids } = await openOpportunityRegister();
+    const r = await list(core, enterpriseId);
+    const motors = r.opportunities.find(
+      (o) => o.rule === 'motor_upgrade' && o.category === 'motor_pump_fan',
+    )!;
+    const project = await core.call('projects.create', {
+      enterpriseId,
+      name: '电机能效提升',
+      direction: 'green',
+    });
+    await core.call('projects.addLine', {
+      projectId: project.id,
+      line: { category: 'installation', name: '安装', quantity: 1, unitPriceFen: 100_000 },
+    });
+    const accepted = await core.call('opportunities.decide', {
+      enterpriseId,
+      opportunityId: motors.id,
+      decision: { kind: 'accept', projectId: project.id },
+    });
+    expect(accepted.decision).toEqual({ kind: 'accepted', projectId: project.id, decidedAt: NOW });
+    const p = accepted.project!;
+    const fromOpportunity = p.lines.filter((l) => l.opportunityId === motors.id);
+    expect(
+      fromOpportunity.map((l) => [l.name, l.quantity, l.unitPriceFen, l.equipment.map((e) => e.equipmentId)]),
+    ).toEqual([
+      ['IE4 高效电机（M1 冷却水泵）', 1, 1_850_000, [ids.M1]],
+      ['IE4 高效电机（M2 排风机）', 2, 365_000, [ids.M2]],
+      ['IE4 高效电机（M5 循环泵）', 1, 0, [ids.M5]],
+    ]);
+    expect(fromOpportunity[2]!.notes).toContain('价格未能估算');
+    expect(
+      fromOpportunity.every((l) => l.category === 'equipment' && l.equipment[0]!.relation === 'upgrades'),
+    ).toBe(true);
+    expect(p.benefits).toEqual([
+      {
+        id: expect.any(Number),
+        label: motors.title.zh,
+        opportunityId: motors.id,
+        energy: [{ source: 'electricity', quantity: motors.kwh }],
+        annualCostSavingFen: motors.costSavingFen,
+        annualOutputValueFen: 0,
+        labourPersons: 0,
+        otherCo2Tonnes: 0,
+        notes: null,
+      },
+    ]);
+    // The project's figures add the proposal's estimate to what was there.
+    expect(p.figures.investment.totalFen).toBe(100_000 + motors.investmentFen!);
+    expect(p.figures.benefits.tce).toBeCloseTo(motors.tce, 12);
+    expect(p.figures.returns.simplePaybackYears).toBeCloseTo(
+      (100_000 + motors.investmentFen!) / motors.costSavingFen,
+      12,
+    );
+    expect(decisionOf(await list(core, enterpriseId), motors.id)).toMatchObject({
+      kind: 'accepted',
+      projectId: project.id,
+    });
+
+    const undone = await core.call('opportunities.decide', {
+      enterpriseId,
+      opportunityId: motors.id,
+      decision: { kind: 'undo' },
+    });
+    expect(undone.project!.lines.map((l) => l.name)).toEqual(['安装']);
+    expect(undone.project!.benefits).toEqual([]);
+    expect(decisionOf(await list(core, enterpriseId), motors.id)).toBeNull();
+  });
+
+  it('writes the lines in English when asked, and refuses a project of another enterprise or a stale id', async () => {
+    const { core, enterpriseId } = await openOpportunityRegister();
+    const r = await list(core, enterpriseId);
+    const robots = idOf(r, 'assembly_robots:assembly');
+    const other = (await core.call('enterprise.create', { name: '别家企业' })).id;
+    const theirs = await core.call('projects.create', {
+      enterpriseId: other,
+      name: '别家项目',
+      direction: 'green',
+    });
+    const wire = await expectWireError(
+      core,
+      'opportunities.decide',
+      { enterpriseId, opportunityId: robots, decision: { kind: 'accept', projectId: theirs.id } },
+      'VALIDATION',
+    );
+    expect(wire.issues).toEqual([
+      { path: ['decision', 'projectId'], key: 'opportunities.otherEnterprise', params: { id: theirs.id } },
+    ]);
+    expect((await core.call('projects.get', { id: theirs.id })).lines).toEqual([]);
+    await expectAppError(
+      core.call('opportunities.decide', {
+        enterpriseId,
+        opportunityId: 'motor_upgrade:compressor:00000000',
+        decision: { kind: 'dismiss', reason: 'x' },
+      }),
+      'NOT_FOUND',
+    );
+
+    const ours = await core.call('projects.create', {
+      enterpriseId,
+      name: 'Robots',
+      direction: 'intelligent',
+    });
+    const done = await core.call('opportunities.decide', {
+      enterpriseId,
+      opportunityId: robots,
+      decision: { kind: 'accept', projectId: ours.id },
+      lang: 'en',
+    });
+    expect(done.project!.lines.map((l) => [l.name, l.intelligent, l.quantity])).toEqual([
+      ['Assembly robot cell (A1 手工装配线)', true, 3],
+    ]);
+    expect(done.project!.benefits[0]).toMatchObject({
+      label: 'Bring industrial robots into manual assembly stations',
+      labourPersons: 6,
+    });
+    expect(done.project!.figures.investment.intelligentFen).toBe(75_000_000);
+  });
+
+  it('a project made from proposals holds them all; deleting it reopens them, undoing the delete closes them again', async () => {
+    const { ws, core, enterpriseId } = await openOpportunityRegister();
+    const before = await list(core, enterpriseId);
+    const dismissedId = idOf(before, 'retire_idle:motor_pump_fan');
+    await core.call('opportunities.decide', {
+      enterpriseId,
+      opportunityId: dismissedId,
+      decision: { kind: 'dismiss', reason: '留作备件' },
+    });
+    const project = await core.call('projects.fromOpportunities', {
+      enterpriseId,
+      opportunityIds: 'all',
+      project: { name: '综合改造', direction: 'green' },
+    });
+    const open = before.opportunities.filter((o) => o.id !== dismissedId);
+    expect(project.benefits.map((b) => b.opportunityId)).toEqual(open.map((o) => o.id));
+    expect(project.lines).toHaveLength(open.reduce((n, o) => n + o.rows.length, 0));
+    expect(project.figures.investment.totalFen).toBe(open.reduce((t, o) => t + (o.investmentFen ?? 0), 0));
+    expect(project.figures.benefits.annualCostSavingFen).toBe(open.reduce((t, o) => t + o.costSavingFen, 0));
+
+    const after = await list(core, enterpriseId);
+    expect(after.opportunities.map((o) => o.decision?.kind)).toEqual(
+      before.opportunities.map((o) => (o.id === dismissedId ? 'dismissed' : 'accepted')),
+    );
+    // An accepted proposal cannot go into a second project.
+    await expectWireError(
+      core,
+      'projects.fromOpportunities',
+      { enterpriseId, opportunityIds: [open[0]!.id], project: { name: '第二个', direction: 'green' } },
+      'VALIDATION',
+    );
+    expect(readRaw(ws.file, (db) => db.prepare('SELECT count(*) FROM project').pluck().get())).toBe(1);
+
+    await core.call('projects.delete', { id: project.id });
+    const reopened = await list(core, enterpriseId);
+    expect(reopened.opportunities.filter((o) => o.decision !== null).map((o) => o.id)).toEqual([dismissedId]);
+    await core.call('projects.undoDelete', { id: project.id });
+    expect((await list(core, enterpriseId)).opportunities.every((o) => o.decision !== null)).toBe(true);
+  });
+
+  it('accepts the chosen proposals by id, in the order given', async () => {
+    const { core, enterpriseId } = await openOpportunityRegister();
+    const r = await list(core, enterpriseId);
+    const chosen = [idOf(r, 'compressor_vsd:compressor'), idOf(r, 'mes_data_collection:machine_tool')];
+    const p = await core.call('projects.fromOpportunities', {
+      enterpriseId,
+      opportunityIds: chosen,
+      project: { name: '空压站与联网', direction: 'integration', startDate: '2026-05-01' },
+      year: 2026,
+    });
+    expect(p).toMatchObject({ name: '空压站与联网', direction: 'integration', startDate: '2026-05-01' });
+    expect(p.benefits.map((b) => b.opportunityId)).toEqual(chosen);
+    expect(p.lines.map((l) => l.equipment[0]!.assetCode)).toEqual(['C1', 'C3', 'N1']);
+  });
+});
