@@ -1,7 +1,11 @@
 import {
+  BankOutlined,
+  BulbOutlined,
   DashboardOutlined,
   DatabaseOutlined,
+  DiffOutlined,
   HistoryOutlined,
+  ProjectOutlined,
   RadarChartOutlined,
   ShopOutlined,
 } from '@ant-design/icons';
@@ -33,20 +37,49 @@ const AssessmentPage = lazy(() =>
   import('../assessment/AssessmentPage').then((m) => ({ default: m.AssessmentPage })),
 );
 const ComparePage = lazy(() => import('../assessment/ComparePage').then((m) => ({ default: m.ComparePage })));
+// Planning: the finder, the projects with their money and funding, and the comparison of plans.
+const OpportunitiesPage = lazy(() =>
+  import('../opportunities/OpportunitiesPage').then((m) => ({ default: m.OpportunitiesPage })),
+);
+const ProjectListPage = lazy(() =>
+  import('../projects/ProjectListPage').then((m) => ({ default: m.ProjectListPage })),
+);
+const ProjectPage = lazy(() => import('../projects/ProjectPage').then((m) => ({ default: m.ProjectPage })));
+const ScenariosPage = lazy(() =>
+  import('../scenarios/ScenariosPage').then((m) => ({ default: m.ScenariosPage })),
+);
+const FundingPacksPage = lazy(() =>
+  import('../funding/FundingPacksPage').then((m) => ({ default: m.FundingPacksPage })),
+);
 const BackupsPage = lazy(() => import('../workspace/BackupsPage').then((m) => ({ default: m.BackupsPage })));
 
-type Section = 'enterprises' | 'register' | 'dashboard' | 'assessments' | 'backups';
+type Section =
+  | 'enterprises'
+  | 'register'
+  | 'dashboard'
+  | 'assessments'
+  | 'opportunities'
+  | 'projects'
+  | 'scenarios'
+  | 'funding'
+  | 'backups';
 
 function sectionOf(route: Route): Section {
   switch (route.page) {
     case 'backups':
+    case 'funding':
     case 'register':
     case 'dashboard':
     case 'assessments':
+    case 'opportunities':
+    case 'projects':
+    case 'scenarios':
       return route.page;
     case 'assessment':
     case 'compare':
       return 'assessments';
+    case 'project':
+      return 'projects';
     default:
       return 'enterprises';
   }
@@ -58,7 +91,7 @@ const openEnterprise = (route: Route): number | null =>
 
 /** The page a menu entry opens; the enterprise's own pages need the enterprise that is open. */
 function sectionRoute(section: Section, enterpriseId: number | null): Route {
-  if (section === 'backups') return { page: 'backups' };
+  if (section === 'backups' || section === 'funding') return { page: section };
   if (section === 'enterprises' || enterpriseId === null) return { page: 'enterprises' };
   return { page: section, enterpriseId };
 }
@@ -95,6 +128,16 @@ function Page({ route }: { route: Route }) {
           second={route.second}
         />
       );
+    case 'opportunities':
+      return <OpportunitiesPage key={route.enterpriseId} enterpriseId={route.enterpriseId} />;
+    case 'projects':
+      return <ProjectListPage key={route.enterpriseId} enterpriseId={route.enterpriseId} />;
+    case 'project':
+      return <ProjectPage key={route.id} enterpriseId={route.enterpriseId} id={route.id} />;
+    case 'scenarios':
+      return <ScenariosPage key={route.enterpriseId} enterpriseId={route.enterpriseId} />;
+    case 'funding':
+      return <FundingPacksPage />;
     case 'backups':
       return <BackupsPage />;
   }
@@ -128,7 +171,27 @@ export function AppFrame() {
             icon: <RadarChartOutlined />,
             label: <span data-testid="nav-assessments">{t('selfAssessment.nav', { ns: 'shared' })}</span>,
           },
+          {
+            key: 'opportunities' as const,
+            icon: <BulbOutlined />,
+            label: <span data-testid="nav-opportunities">{t('nav.opportunities')}</span>,
+          },
+          {
+            key: 'projects' as const,
+            icon: <ProjectOutlined />,
+            label: <span data-testid="nav-projects">{t('nav.projects')}</span>,
+          },
+          {
+            key: 'scenarios' as const,
+            icon: <DiffOutlined />,
+            label: <span data-testid="nav-scenarios">{t('nav.scenarios')}</span>,
+          },
         ]),
+    {
+      key: 'funding',
+      icon: <BankOutlined />,
+      label: <span data-testid="nav-funding">{t('nav.funding')}</span>,
+    },
     {
       key: 'backups',
       icon: <HistoryOutlined />,

@@ -60,6 +60,11 @@ export type Route =
   | { page: 'assessments'; enterpriseId: number }
   | { page: 'assessment'; enterpriseId: number; id: number }
   | { page: 'compare'; enterpriseId: number; first?: number; second?: number }
+  | { page: 'opportunities'; enterpriseId: number }
+  | { page: 'projects'; enterpriseId: number }
+  | { page: 'project'; enterpriseId: number; id: number }
+  | { page: 'scenarios'; enterpriseId: number }
+  | { page: 'funding' }
   | { page: 'backups' };
 
 /** The years the API accepts as a reference year. */
@@ -102,6 +107,7 @@ export function parseRoute(hash: string): Route {
   const parts = path.split('/');
   const query = new URLSearchParams(search);
   if (parts[0] === 'backups') return { page: 'backups' };
+  if (parts[0] === 'funding') return { page: 'funding' };
   if (parts[0] === 'enterprises' && parts[1] && /^\d+$/.test(parts[1])) {
     const id = Number(parts[1]);
     if (parts[2] === 'register') {
@@ -115,6 +121,14 @@ export function parseRoute(hash: string): Route {
         : { page: 'dashboard', enterpriseId: id, year };
     }
     if (parts[2] === 'assessments') return assessmentRoute(id, parts[3], query);
+    if (parts[2] === 'opportunities') return { page: 'opportunities', enterpriseId: id };
+    if (parts[2] === 'scenarios') return { page: 'scenarios', enterpriseId: id };
+    if (parts[2] === 'projects') {
+      const projectId = idIn(parts[3]);
+      return projectId === undefined
+        ? { page: 'projects', enterpriseId: id }
+        : { page: 'project', enterpriseId: id, id: projectId };
+    }
     return { page: 'enterprise', id };
   }
   return { page: 'enterprises' };
@@ -147,6 +161,16 @@ export function routeHref(route: Route): string {
         ...(route.first === undefined ? {} : { first: route.first }),
         ...(route.second === undefined ? {} : { second: route.second }),
       });
+    case 'opportunities':
+      return `#/enterprises/${route.enterpriseId}/opportunities`;
+    case 'projects':
+      return `#/enterprises/${route.enterpriseId}/projects`;
+    case 'project':
+      return `#/enterprises/${route.enterpriseId}/projects/${route.id}`;
+    case 'scenarios':
+      return `#/enterprises/${route.enterpriseId}/scenarios`;
+    case 'funding':
+      return '#/funding';
     case 'backups':
       return '#/backups';
   }

@@ -1,3 +1,7 @@
+import { opportunityTexts } from '../opportunities/opportunity-texts';
+import { projectTexts } from '../projects/project-texts';
+import { scenarioTexts } from '../scenarios/scenario-texts';
+import { fundingTexts } from '../funding/funding-texts';
 import type { Shape } from '../../shared/i18n/messages-en';
 import type { zhCN } from './zh-CN';
 
@@ -14,6 +18,10 @@ export const en: Shape<typeof zhCN> = {
     label: 'Main navigation',
     enterprises: 'Enterprises',
     register: 'Equipment',
+    opportunities: 'Opportunities',
+    projects: 'Projects',
+    scenarios: 'Scenarios',
+    funding: 'Funding',
     backups: 'Backups',
   },
   language: {
@@ -430,4 +438,9 @@ export const en: Shape<typeof zhCN> = {
       'The new workspace has no data. The original file stays at {{movedTo}} and is not deleted.',
     recovered: 'The workspace has been recovered',
   },
+  // Each planning page keeps its texts beside it.
+  opportunityUi: opportunityTexts.en,
+  projectUi: projectTexts.en,
+  scenarioUi: scenarioTexts.en,
+  fundingUi: fundingTexts.en,
 };

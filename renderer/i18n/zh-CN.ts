@@ -1,4 +1,8 @@
 /** The renderer's own texts; the core's error and validation messages come from shared/i18n. */
+import { opportunityTexts } from '../opportunities/opportunity-texts';
+import { projectTexts } from '../projects/project-texts';
+import { scenarioTexts } from '../scenarios/scenario-texts';
+import { fundingTexts } from '../funding/funding-texts';
 export const zhCN = {
   app: {
     productName: '技改规划助手',
@@ -11,6 +15,10 @@ export const zhCN = {
     label: '主导航',
     enterprises: '企业',
     register: '设备台账',
+    opportunities: '改造机会',
+    projects: '改造项目',
+    scenarios: '方案对比',
+    funding: '资助政策',
     backups: '备份',
   },
   language: {
@@ -417,4 +425,9 @@ export const zhCN = {
     startEmptyBody: '新的工作区里没有任何数据。原来的文件仍保留在 {{movedTo}}，不会被删除。',
     recovered: '工作区已恢复',
   },
+  // Each planning page keeps its texts beside it.
+  opportunityUi: opportunityTexts.zhCN,
+  projectUi: projectTexts.zhCN,
+  scenarioUi: scenarioTexts.zhCN,
+  fundingUi: fundingTexts.zhCN,
 };

@@ -15,6 +15,11 @@ describe('routes', () => {
       },
       { page: 'dashboard', enterpriseId: 12 },
       { page: 'dashboard', enterpriseId: 12, year: 2024 },
+      { page: 'opportunities', enterpriseId: 12 },
+      { page: 'projects', enterpriseId: 12 },
+      { page: 'project', enterpriseId: 12, id: 4 },
+      { page: 'scenarios', enterpriseId: 12 },
+      { page: 'funding' },
       { page: 'backups' },
     ];
     for (const route of routes) expect(parseRoute(routeHref(route))).toEqual(route);

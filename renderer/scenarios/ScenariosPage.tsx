@@ -1,0 +1,8 @@
+import { useTranslation } from 'react-i18next';
+import { PageHeading } from '../components/PageHeading';
+
+export function ScenariosPage({ enterpriseId }: { enterpriseId: number }) {
+  const { t } = useTranslation();
+  void enterpriseId;
+  return <PageHeading title={t('scenarioUi.title')} />;
+}
