@@ -23,7 +23,11 @@ export interface WebHost {
 export async function startWebHost(existing?: { dir: string; workspace: string }): Promise<WebHost> {
   const dir = existing?.dir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'rp-e2e-'));
   const workspace = existing?.workspace ?? path.join(dir, 'workspace.sqlite');
-  const child = spawn(tsx, ['electron/host/web/web-main.ts', '--db', workspace, '--port', '0'], {
+  // A build of one's own (RETROFIT_E2E_STATIC_DIR) lets journeys run beside another build of dist/.
+  const staticDir = process.env.RETROFIT_E2E_STATIC_DIR;
+  const args = ['electron/host/web/web-main.ts', '--db', workspace, '--port', '0'];
+  if (staticDir) args.push('--static-dir', staticDir);
+  const child = spawn(tsx, args, {
     cwd: root,
     env: { ...process.env, RETROFIT_LANG: 'zh-CN', RETROFIT_DATA_DIR: dir },
     stdio: ['ignore', 'pipe', 'pipe'],
