@@ -67,9 +67,12 @@ function programmeLines(p: ProgrammeEvaluation, lang: Lang): string[] {
   const estimate =
     p.type === 'check' || p.support.kind === 'none'
       ? t('estimateNone')
-      : p.estimatedSupportFen === null
+      : p.support.amountFen === null
         ? t('estimateUnknown')
-        : t('estimate', { amount: formatFen(lang, p.estimatedSupportFen) });
+        : p.status === 'not_eligible'
+          ? // The computation still prints below: it must not read as money the project would get.
+            t('estimateIfEligible', { amount: formatFen(lang, p.support.amountFen) })
+          : t('estimate', { amount: formatFen(lang, p.support.amountFen) });
   return [
     `[${status}] ${pickText(lang, p.name)} — ${pickText(lang, p.issuer)} ${p.year}`,
     ...(flags.length ? [`  ${flags.join(' · ')}`] : []),

@@ -602,6 +602,7 @@ export const en: Shape<typeof zhCN> = {
     estimate: 'Estimated support: {{amount}}',
     estimateUnknown: 'Estimated support: cannot be estimated',
     estimateNone: 'Estimated support: —',
+    estimateIfEligible: 'Estimated support: 0 (not eligible; if it were, the computation below gives {{amount}})',
     source: 'Source: {{document}} {{url}}',
     flagNotice: 'Check the current notice',
     flagVerify: '[verify] figures from secondary sources only',

@@ -574,6 +574,7 @@ export const zhCN = {
     estimate: '估算资助：{{amount}}',
     estimateUnknown: '估算资助：无法估算',
     estimateNone: '估算资助：—',
+    estimateIfEligible: '估算资助：0（不符合条件；符合时按下列计算可得 {{amount}}）',
     source: '依据：{{document}} {{url}}',
     flagNotice: '请以当年申报通知为准',
     flagVerify: '【待核实】数据仅来自二手资料',

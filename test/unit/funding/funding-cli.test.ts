@@ -122,7 +122,7 @@ describe('funding CLI', () => {
       '    ✓ District: Longhua; required = Longhua — met',
       '    ✗ Filed (备案) as a transformation project: no; required = yes — not met',
       '    ✓ Eligible investment (fixed assets, net of deductible VAT): ¥5,000,000.00; required ≥ ¥1,500,000.00 — met',
-      '  Estimated support: ¥0.00',
+      '  Estimated support: 0 (not eligible; if it were, the computation below gives ¥600,000.00)',
     ]);
   });
 

@@ -1,6 +1,7 @@
 /** Interest subsidies, summed bases, brackets on the excess and missing facts, on the full test pack. */
 import { describe, expect, it } from 'vitest';
 import { evaluatePacks, evaluateProgramme } from '../../../shared/funding/evaluate-programmes';
+import { evaluationText } from '../../../shared/funding/evaluation-report';
 import { fenTimesRate } from '../../../shared/funding/fen-rates';
 import { FundingPackSchema } from '../../../shared/funding/pack-schema';
 import { fullPack, subject } from './pack-fixtures';
@@ -138,5 +139,25 @@ describe('evaluatePacks', () => {
       ['test-district', ['rate-one', 'tiers-two', 'interest-three']],
       ['test-district', ['rate-one', 'tiers-two', 'interest-three']],
     ]);
+  });
+});
+
+describe('the evaluation as text', () => {
+  it('gives a programme the project does not qualify for 0, and names the computed amount as conditional', () => {
+    const s = subject({
+      enterprise: { district: 'futian' },
+      project: { newEquipmentYuan: 2_000_000, intelligentInvestmentYuan: 0 },
+    });
+    const e = evaluatePacks([pack], s);
+    const rate = e.packs[0]!.programmes[0]!;
+    expect(rate.status).toBe('not_eligible');
+    expect(rate.estimatedSupportFen).toBe(0);
+    expect(rate.support.amountFen).toBe(15_000_000);
+    const zh = evaluationText(e, 'zh-CN').split('\n');
+    expect(zh).toContain('  估算资助：0（不符合条件；符合时按下列计算可得 150,000.00 元）');
+    expect(zh).not.toContain('  估算资助：150,000.00 元');
+    expect(evaluationText(e, 'en')).toContain(
+      'Estimated support: 0 (not eligible; if it were, the computation below gives',
+    );
   });
 });
