@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --repeats N] [--browser-repeats N] [--regenerate] [--only csv,gbk,xlsx,dev,page,indicators,browser]`
+ * `npm run bench [-- --repeats N] [--browser-repeats N] [--regenerate] [--only csv,gbk,xlsx,dev,page,indicators,planning,browser]`
  *
  * Makes 100,000-row registers with the shared generator, then measures in one run, on the same
  * files: CSV (UTF-8 and GBK) and XLSX imports through the app's own calls, against sqlite3's
@@ -33,9 +33,10 @@ import {
 import { countRound, pageRound, resolveQueries, type PageRound } from './page-bench';
 import { indicatorsBench } from './indicators-bench';
 import { readinessBench } from './readiness-bench';
+import { planningBench } from './planning-bench';
 
 const ROWS = 100_000;
-const ALL = ['csv', 'gbk', 'xlsx', 'dev', 'page', 'indicators', 'browser'] as const;
+const ALL = ['csv', 'gbk', 'xlsx', 'dev', 'page', 'indicators', 'planning', 'browser'] as const;
 type Part = (typeof ALL)[number];
 
 const { values } = parseArgs({
@@ -159,7 +160,13 @@ async function section(name: string, body: () => Promise<void> | void): Promise<
 }
 
 // 1. CSV, UTF-8 — also leaves the 100k-row workspace the page and browser measures use.
-if (parts.has('csv') || parts.has('page') || parts.has('indicators') || parts.has('browser')) {
+if (
+  parts.has('csv') ||
+  parts.has('page') ||
+  parts.has('indicators') ||
+  parts.has('planning') ||
+  parts.has('browser')
+) {
   await section('csv', () => {
     const { imports, baselineMs } = importVersusBaseline(
       'CSV UTF-8',
@@ -336,6 +343,15 @@ if (parts.has('indicators')) {
     const { file, enterpriseId } = registerWorkspace;
     measures.push(...(await indicatorsBench(file, enterpriseId, repeats, log)));
     measures.push(...(await readinessBench(file, enterpriseId, repeats, log)));
+  });
+}
+
+// 4b. Planning: proposals, projects made of them, and two scenarios compared, on a copy.
+if (parts.has('planning')) {
+  await section('planning', async () => {
+    if (!registerWorkspace) throw new Error('no 100k-row workspace (the CSV import failed)');
+    const { file, enterpriseId } = registerWorkspace;
+    measures.push(...(await planningBench(file, enterpriseId, repeats, log)));
   });
 }
 

@@ -24,8 +24,10 @@ import { indicatorHandlers } from './indicators/indicator-handlers';
 import { assessmentHandlers } from './assessment/assessment-handlers';
 import { readinessHandlers } from './readiness/readiness-handlers';
 import { opportunityHandlers } from './opportunities/opportunity-handlers';
+import { assumptionHandlers } from './opportunities/assumption-handlers';
 import { projectHandlers } from './projects/project-handlers';
 import { fundingHandlers } from './funding/funding-handlers';
+import { scenarioHandlers } from './scenarios/scenario-handlers';
 import { FileRegistry } from './files/file-registry';
 import { JobRegistry } from './jobs/job-registry';
 import { runJob } from './jobs/run-job';
@@ -41,8 +43,10 @@ const handlers: HandlerTable = {
   ...assessmentHandlers,
   ...readinessHandlers,
   ...opportunityHandlers,
+  ...assumptionHandlers,
   ...projectHandlers,
   ...fundingHandlers,
+  ...scenarioHandlers,
   'job.cancel': (ctx, { jobId }) => ({ cancelled: ctx.jobs.cancel(jobId) }),
 };
 

@@ -69,6 +69,7 @@ export const en: Shape<typeof zhCN> = {
     project: 'project',
     projectItem: 'project line',
     opportunity: 'upgrade opportunity',
+    scenario: 'scenario',
   },
   job: {
     backup: 'Writing the backup',

@@ -66,6 +66,7 @@ export const zhCN = {
     project: '项目',
     projectItem: '项目条目',
     opportunity: '改造机会',
+    scenario: '方案',
   },
   /** Phases of long jobs, as named in progress events. */
   job: {

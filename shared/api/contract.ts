@@ -59,6 +59,12 @@ import {
   type DecisionResult,
   type OpportunityReport,
 } from '../opportunities/opportunities-api';
+import {
+  AssumptionsGetSchema,
+  AssumptionsSetSchema,
+  type AssumptionsSetResult,
+  type StoredAssumptions,
+} from '../opportunities/assumptions-api';
 import { ProjectCreateSchema, type ProjectSummary } from '../projects/project-schema';
 import {
   AddBenefitSchema,
@@ -85,6 +91,13 @@ import {
   type FundingPackSummary,
 } from '../funding/funding-api';
 import type { FundingEvaluation } from '../funding/evaluate-programmes';
+import {
+  ScenarioCompareSchema,
+  ScenarioCreateSchema,
+  ScenarioUpdateSchema,
+  type Scenario,
+  type ScenarioComparisonReport,
+} from '../scenarios/scenarios-api';
 
 /**
  * How the core schedules a call: reads run at once; writes run one after another; `control` calls
@@ -212,6 +225,10 @@ export const contract = {
   'opportunities.list': method<OpportunityReport>('read')(OpportunitiesListSchema),
   /** Accept a proposal into a project, dismiss it with a reason, or undo either. */
   'opportunities.decide': method<DecisionResult>()(DecideRequestSchema),
+  /** The finder's assumptions for the enterprise: stored values, defaults and bases. */
+  'opportunities.assumptions.get': method<StoredAssumptions>('read')(AssumptionsGetSchema),
+  /** Replaces them (null or {} resets to the defaults); list and decide use them when given none. */
+  'opportunities.assumptions.set': method<AssumptionsSetResult>()(AssumptionsSetSchema),
 
   /** An enterprise's projects, newest first, with their investment, saving and payback. */
   'projects.list': method<ProjectSummary[]>('read')(z.strictObject({ enterpriseId: EntityId })),
@@ -250,6 +267,17 @@ export const contract = {
   'funding.packs.reset': method<FundingPackSummary[]>()(PackResetSchema),
   /** Every programme: eligible or not and why, and the estimated support with its computation. */
   'funding.evaluate': method<FundingEvaluation>('read')(FundingEvaluateSchema),
+
+  /** An enterprise's scenarios (named sets of its projects), oldest first. */
+  'scenarios.list': method<Scenario[]>('read')(z.strictObject({ enterpriseId: EntityId })),
+  'scenarios.get': method<Scenario>('read')(z.strictObject({ id: EntityId })),
+  'scenarios.create': method<Scenario>()(ScenarioCreateSchema),
+  'scenarios.update': method<Scenario>()(ScenarioUpdateSchema),
+  /** Moves the scenario out of sight; `scenarios.undoDelete` brings it back unchanged. */
+  'scenarios.delete': method<{ id: number; name: string }>()(z.strictObject({ id: EntityId })),
+  'scenarios.undoDelete': method<Scenario>()(z.strictObject({ id: EntityId })),
+  /** Sets of projects side by side: investment, support, net cost, savings, returns, readiness after. */
+  'scenarios.compare': method<ScenarioComparisonReport>('read')(ScenarioCompareSchema),
 } as const;
 
 export type Contract = typeof contract;

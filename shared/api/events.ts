@@ -13,9 +13,18 @@ export interface WorkspaceChangedEvent {
   /**
    * Which kind of data changed, so a page refetches only what it shows. 'projects' covers projects
    * and the decisions on proposed opportunities; proposals also follow 'equipment'. 'funding' is the
-   * funding packs, whose programmes every fundability figure is judged against.
+   * funding packs, whose programmes every fundability figure is judged against. 'scenarios' is the
+   * stored sets of projects (their figures follow 'projects', 'funding' and 'equipment').
    */
-  scope: 'enterprises' | 'backups' | 'equipment' | 'assessments' | 'projects' | 'funding' | 'workspace';
+  scope:
+    | 'enterprises'
+    | 'backups'
+    | 'equipment'
+    | 'assessments'
+    | 'projects'
+    | 'funding'
+    | 'scenarios'
+    | 'workspace';
 }
 
 export type CoreEvent = ProgressEvent | WorkspaceChangedEvent;

@@ -17,6 +17,7 @@ import { EFFICIENCY_TABLES } from '../../../shared/opportunities/opportunity-rul
 import type { EnergyAmount } from '../../../shared/projects/project-schema';
 import { EnterpriseRepository } from '../enterprises/enterprise-repository';
 import { ProjectRepository } from '../projects/project-repository';
+import { AssumptionStore } from './assumption-store';
 import { DecisionRepository } from './decision-repository';
 import { finderRows } from './finder-rows';
 
@@ -36,7 +37,8 @@ export function opportunityReport(
     rows: finderRows(db, scope.enterpriseId),
     referenceYear: scope.year ?? now().getFullYear(),
     industryDivision: enterprise.industryDivision,
-    assumptions: scope.assumptions,
+    // A request's own assumptions (a what-if in the finder) win over the ones stored for the enterprise.
+    assumptions: scope.assumptions ?? new AssumptionStore(db, now).get(scope.enterpriseId).stored,
   });
   const decisions = new DecisionRepository(db, now).live(scope.enterpriseId);
   return {

@@ -16,6 +16,7 @@ import { INDICATOR_FLAGS, indicatorsCommand } from './commands/indicators-comman
 import { OPPORTUNITY_FLAGS, opportunitiesCommand } from './commands/opportunity-commands';
 import { PROJECT_FLAGS, projectCommand } from './commands/project-commands';
 import { FUNDING_FLAGS, fundingCommand } from './commands/funding-commands';
+import { SCENARIO_FLAGS, scenarioCommand } from './commands/scenario-commands';
 
 const HELP = `Retrofit Planner (技改规划助手) command line
 
@@ -41,6 +42,13 @@ const HELP = `Retrofit Planner (技改规划助手) command line
                    computation; --subject states facts over the project's and the profile's, e.g.
                    {"project": {"filed": true, "energyTce": 800}, "enterprise": {"creditBlacklisted": false}})
   funding packs|export|import|delete|reset --db FILE [--pack ID] [--file PATH] [--out PATH] [--dry-run]
+  scenarios list   --db FILE --enterprise ID
+  scenarios create --db FILE --enterprise ID --name NAME --projects ID,…
+  scenarios update --db FILE --id ID [--name NAME] [--projects ID,…]
+  scenarios delete|undo-delete --db FILE --id ID
+  scenarios compare --db FILE --enterprise ID (--sets 'NAME=ID,ID;NAME=ID' | --scenarios ID,ID) [--year YYYY]
+                   (investment, support, net cost, savings, payback, NPV, IRR, readiness before and
+                   after each set of projects, and the register changes the "after" assumed)
   db check|backup|backups --db FILE
   db restore --db FILE [--backup NAME]      (default: the newest good backup)
 
@@ -58,6 +66,7 @@ const STRING_FLAGS = [
     ...FUNDING_FLAGS,
     ...OPPORTUNITY_FLAGS,
     ...PROJECT_FLAGS,
+    ...SCENARIO_FLAGS,
   ]),
 ];
 
@@ -114,6 +123,8 @@ export async function runCli(argv: string[], io: Pick<CliContext, 'out' | 'err'>
         return await withCore(openCore, (core) => projectCommand(core, action ?? '', flags, ctx));
       case 'funding':
         return await withCore(openCore, (core) => fundingCommand(core, action, flags, ctx));
+      case 'scenarios':
+        return await withCore(openCore, (core) => scenarioCommand(core, action ?? '', flags, ctx));
       case 'db':
         return await dbCommand(dbPath, action ?? '', flags, ctx, openCore);
       default:

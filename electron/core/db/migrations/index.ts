@@ -3,6 +3,7 @@ import equipmentRegister from './0002-equipment-register';
 import maturityAssessment from './0003-maturity-assessment';
 import projectsOpportunities from './0004-projects-opportunities';
 import fundingPacks from './0005-funding-packs';
+import scenariosAssumptions from './0006-scenarios-assumptions';
 
 export interface Migration {
   version: number;
@@ -17,6 +18,7 @@ export const MIGRATIONS: Migration[] = [
   maturityAssessment,
   projectsOpportunities,
   fundingPacks,
+  scenariosAssumptions,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length === 0 ? 0 : MIGRATIONS[MIGRATIONS.length - 1]!.version;
