@@ -446,6 +446,8 @@ export const en: Shape<typeof zhCN> = {
   opportunities: {
     idFormat: 'An opportunity id reads rule:category:8 hexadecimal digits',
     poles: 'Motor poles must be 2, 4, 6 or 8',
+    competes:
+      'Opportunities {{id}} and {{other}} both concern {{code}}: one replaces or retires the machine, so take one of them (the other is proposed again without the machines the first takes)',
     alreadyDecided: 'Opportunity {{id}} is already decided ({{decision}}); undo that first',
     otherEnterprise: 'Project {{id}} belongs to another enterprise',
     heading: 'Retrofit opportunities (reference year {{year}})',

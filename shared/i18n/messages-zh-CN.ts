@@ -422,6 +422,8 @@ export const zhCN = {
   opportunities: {
     idFormat: '机会编号的格式应为“规则:类别:8 位十六进制数”',
     poles: '电机极数只能是 2、4、6 或 8',
+    competes:
+      '改造机会 {{id}} 与 {{other}} 都涉及设备 {{code}}，其中一项会更换或淘汰该设备，只能选其一（选定一项后，另一项会去掉这些设备后重新列出）',
     alreadyDecided: '机会 {{id}} 已有决定（{{decision}}），请先撤销',
     otherEnterprise: '项目（编号 {{id}}）属于另一家企业',
     heading: '改造机会（基准年 {{year}}）',

@@ -12,6 +12,7 @@ import { simplePaybackYears } from '../projects/cash-flows';
 import { rowSetPredicates } from '../readiness/action-row-sets';
 import { cite, namedTradeOf, type NamedTrade } from '../readiness/policy-clauses';
 import { CATEGORY_CODES, type CategoryCode } from '../register/taxonomy';
+import { claimAgainst, type Claims } from './competing-measures';
 import type { FinderRow } from './finder-row';
 import type { Opportunity, OpportunityRow } from './opportunities-api';
 import {
@@ -34,6 +35,8 @@ export interface FinderInput {
   referenceYear: number;
   industryDivision: string | null;
   assumptions?: OpportunityAssumptionsInput;
+  /** Machines held by accepted proposals: a competing measure no longer proposes them. */
+  claims?: Claims;
 }
 
 export interface FinderResult {
@@ -167,11 +170,13 @@ export function findOpportunities(input: FinderInput): FinderResult {
   const inService = new Set<string>(IN_SERVICE_STATUSES);
   // rule index → category → rows, so the proposals come out in rule and category order.
   const found = RULES.map(() => new Map<CategoryCode, OpportunityRow[]>());
+  const claims = input.claims ?? new Map();
   for (const row of input.rows) {
     const scope = row.status === 'idle' ? 'idle' : inService.has(row.status) ? 'in_service' : null;
     if (scope === null) continue;
     RULES.forEach((rule, i) => {
       if (rule.scope !== scope || !rule.selects(row, ctx)) return;
+      if (claims.size > 0 && claimAgainst(claims, row.id, rule.key)) return;
       const byCategory = found[i] as Map<CategoryCode, OpportunityRow[]>;
       const rows = byCategory.get(row.category) ?? [];
       rows.push(opportunityRow(row, rule.estimate(row, ctx), ctx));

@@ -4,6 +4,7 @@
  * live: once the project is deleted the proposal is open again (and a purge removes the row).
  */
 import type Database from 'better-sqlite3';
+import { ruleOfId, type Claim } from '../../../shared/opportunities/competing-measures';
 import type { Opportunity, OpportunityDecision } from '../../../shared/opportunities/opportunities-api';
 
 interface DecisionRow {
@@ -58,6 +59,27 @@ export class DecisionRepository {
       if (s.live) map.set(r.opportunity_id, s.decision);
     }
     return map;
+  }
+
+  /** The register rows held by acceptances in force, with the proposals that hold them. */
+  claims(enterpriseId: number): Map<number, Claim[]> {
+    const rows = this.db
+      .prepare(
+        `SELECT d.opportunity_id, d.equipment_ids_json FROM opportunity_decision d
+           JOIN project p ON p.id = d.project_id AND p.deleted_at IS NULL
+          WHERE d.enterprise_id = ? AND d.decision = 'accepted'`,
+      )
+      .all(enterpriseId) as { opportunity_id: string; equipment_ids_json: string }[];
+    const claims = new Map<number, Claim[]>();
+    for (const r of rows) {
+      const rule = ruleOfId(r.opportunity_id);
+      if (rule === null) continue;
+      const claim = { opportunityId: r.opportunity_id, rule };
+      for (const id of JSON.parse(r.equipment_ids_json) as number[]) {
+        claims.set(id, [...(claims.get(id) ?? []), claim]);
+      }
+    }
+    return claims;
   }
 
   get(enterpriseId: number, opportunityId: string): StoredDecision | null {

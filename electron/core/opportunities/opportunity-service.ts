@@ -6,6 +6,7 @@
 import type Database from 'better-sqlite3';
 import { AppError } from '../../../shared/api/errors';
 import type { Lang } from '../../../shared/i18n/messages';
+import { claimAgainst, type Claim } from '../../../shared/opportunities/competing-measures';
 import { findOpportunities } from '../../../shared/opportunities/find-opportunities';
 import type {
   Opportunity,
@@ -33,21 +34,23 @@ export function opportunityReport(
   scope: FinderScope,
 ): OpportunityReport {
   const enterprise = new EnterpriseRepository(db, now).get(scope.enterpriseId);
+  const decisions = new DecisionRepository(db, now);
   const found = findOpportunities({
     rows: finderRows(db, scope.enterpriseId),
     referenceYear: scope.year ?? now().getFullYear(),
     industryDivision: enterprise.industryDivision,
     // A request's own assumptions (a what-if in the finder) win over the ones stored for the enterprise.
     assumptions: scope.assumptions ?? new AssumptionStore(db, now).get(scope.enterpriseId).stored,
+    claims: decisions.claims(scope.enterpriseId),
   });
-  const decisions = new DecisionRepository(db, now).live(scope.enterpriseId);
+  const live = decisions.live(scope.enterpriseId);
   return {
     enterpriseId: scope.enterpriseId,
     referenceYear: found.referenceYear,
     namedTrade: found.namedTrade,
     assumptions: found.assumptions,
     tables: EFFICIENCY_TABLES,
-    opportunities: found.opportunities.map((o) => ({ ...o, decision: decisions.get(o.id) ?? null })),
+    opportunities: found.opportunities.map((o) => ({ ...o, decision: live.get(o.id) ?? null })),
   };
 }
 
@@ -64,6 +67,34 @@ export function assertOpen(o: Opportunity, path: (string | number)[]): void {
       { path, key: 'opportunities.alreadyDecided', params: { id: o.id, decision: o.decision.kind } },
     ]);
   }
+}
+
+/**
+ * The proposals a user named to take together, refused when two compete for one machine: the
+ * finder only keeps a measure off the machines of proposals already accepted.
+ */
+export function assertCompatible(chosen: readonly Opportunity[], path: string): void {
+  const held = new Map<number, Claim[]>();
+  chosen.forEach((o, i) => {
+    for (const row of o.rows) {
+      const other = claimAgainst(held, row.equipmentId, o.rule);
+      if (other) {
+        throw new AppError('VALIDATION', {}, [
+          {
+            path: [path, i],
+            key: 'opportunities.competes',
+            params: { id: o.id, other: other.opportunityId, code: row.assetCode ?? `#${row.equipmentId}` },
+          },
+        ]);
+      }
+    }
+    for (const row of o.rows) {
+      held.set(row.equipmentId, [
+        ...(held.get(row.equipmentId) ?? []),
+        { opportunityId: o.id, rule: o.rule },
+      ]);
+    }
+  });
 }
 
 const NAME_MAX = 200;

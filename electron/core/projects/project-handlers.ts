@@ -1,5 +1,12 @@
 import type { HandlerContext, HandlerTable } from '../api/handler-types';
-import { acceptInto, assertOpen, opportunityReport, proposal } from '../opportunities/opportunity-service';
+import { compatibleChoice } from '../../../shared/opportunities/competing-measures';
+import {
+  acceptInto,
+  assertCompatible,
+  assertOpen,
+  opportunityReport,
+  proposal,
+} from '../opportunities/opportunity-service';
 import { ProjectRepository, withFigures } from './project-repository';
 
 /** Deleted projects stay restorable this long, as deleted enterprises do. */
@@ -56,12 +63,16 @@ export const projectHandlers = {
         const report = opportunityReport(db, ctx.now, input);
         const chosen =
           input.opportunityIds === 'all'
-            ? report.opportunities.filter((o) => o.decision === null)
+            ? compatibleChoice(
+                report.opportunities.filter((o) => o.decision === null),
+                new Map(),
+              )
             : input.opportunityIds.map((id, i) => {
                 const o = proposal(report, id);
                 assertOpen(o, ['opportunityIds', i]);
                 return o;
               });
+        assertCompatible(chosen, 'opportunityIds');
         const projects = new ProjectRepository(db, ctx.now);
         const project = projects.create({ enterpriseId: input.enterpriseId, ...input.project });
         const target = { enterpriseId: input.enterpriseId, projectId: project.id, projectPath: ['project'] };

@@ -188,7 +188,7 @@ describe('decisions on proposals', () => {
   });
 
   it('a project made from proposals holds them all; deleting it reopens them, undoing the delete closes them again', async () => {
-    const { ws, core, enterpriseId } = await openOpportunityRegister();
+    const { ws, core, enterpriseId, ids } = await openOpportunityRegister();
     const before = await list(core, enterpriseId);
     const dismissedId = idOf(before, 'retire_idle:motor_pump_fan');
     await core.call('opportunities.decide', {
@@ -201,21 +201,32 @@ describe('decisions on proposals', () => {
       opportunityIds: 'all',
       project: { name: '综合改造', direction: 'green' },
     });
-    const open = before.opportunities.filter((o) => o.id !== dismissedId);
-    expect(project.benefits.map((b) => b.opportunityId)).toEqual(open.map((o) => o.id));
-    expect(project.lines).toHaveLength(open.reduce((n, o) => n + o.rows.length, 0));
-    expect(project.figures.investment.totalFen).toBe(open.reduce((t, o) => t + (o.investmentFen ?? 0), 0));
-    expect(project.figures.benefits.annualCostSavingFen).toBe(open.reduce((t, o) => t + o.costSavingFen, 0));
+    // C3 is named by three measures that exclude each other; the variable-speed replacement pays
+    // back soonest and takes it, so the new motor and the renewal are left out.
+    const c3 = before.opportunities.filter((o) => o.rows.some((r) => r.equipmentId === ids.C3));
+    expect(c3.map((o) => o.rule).sort()).toEqual(['compressor_vsd', 'motor_upgrade', 'renew_over_age']);
+    const vsd = c3.find((o) => o.rule === 'compressor_vsd')!;
+    for (const o of c3) expect(vsd.paybackYears!).toBeLessThanOrEqual(o.paybackYears!);
+    const taken = before.opportunities.filter((o) => o.id !== dismissedId && (o === vsd || !c3.includes(o)));
+    expect(project.benefits.map((b) => b.opportunityId)).toEqual(taken.map((o) => o.id));
+    expect(project.lines).toHaveLength(taken.reduce((n, o) => n + o.rows.length, 0));
+    expect(project.figures.investment.totalFen).toBe(taken.reduce((t, o) => t + (o.investmentFen ?? 0), 0));
+    expect(project.figures.benefits.annualCostSavingFen).toBe(taken.reduce((t, o) => t + o.costSavingFen, 0));
+    const c3Lines = project.lines.filter((l) => l.equipment.some((e) => e.equipmentId === ids.C3));
+    expect(c3Lines.map((l) => l.opportunityId)).toEqual([vsd.id]);
 
+    // The two left out are no longer proposed: their only machine is taken.
     const after = await list(core, enterpriseId);
-    expect(after.opportunities.map((o) => o.decision?.kind)).toEqual(
-      before.opportunities.map((o) => (o.id === dismissedId ? 'dismissed' : 'accepted')),
+    expect(after.opportunities.map((o) => [o.id, o.decision?.kind])).toEqual(
+      before.opportunities
+        .filter((o) => o.id === dismissedId || taken.includes(o))
+        .map((o) => [o.id, o.id === dismissedId ? 'dismissed' : 'accepted']),
     );
     // An accepted proposal cannot go into a second project.
     await expectWireError(
       core,
       'projects.fromOpportunities',
-      { enterpriseId, opportunityIds: [open[0]!.id], project: { name: '第二个', direction: 'green' } },
+      { enterpriseId, opportunityIds: [taken[0]!.id], project: { name: '第二个', direction: 'green' } },
       'VALIDATION',
     );
     expect(readRaw(ws.file, (db) => db.prepare('SELECT count(*) FROM project').pluck().get())).toBe(1);
@@ -225,6 +236,59 @@ describe('decisions on proposals', () => {
     expect(reopened.opportunities.filter((o) => o.decision !== null).map((o) => o.id)).toEqual([dismissedId]);
     await core.call('projects.undoDelete', { id: project.id });
     expect((await list(core, enterpriseId)).opportunities.every((o) => o.decision !== null)).toBe(true);
+  });
+
+  it('refuses two proposals that compete for a machine, and proposes the loser again without it', async () => {
+    const { ws, core, enterpriseId, ids } = await openOpportunityRegister();
+    const before = await list(core, enterpriseId);
+    const vsdId = idOf(before, 'compressor_vsd:compressor');
+    const renewId = idOf(before, 'renew_over_age:compressor');
+    const motorsId = idOf(before, 'motor_upgrade:motor_pump_fan');
+    const wire = await expectWireError(
+      core,
+      'projects.fromOpportunities',
+      {
+        enterpriseId,
+        opportunityIds: [motorsId, vsdId, renewId],
+        project: { name: '空压站', direction: 'green' },
+      },
+      'VALIDATION',
+    );
+    expect(wire.issues).toEqual([
+      {
+        path: ['opportunityIds', 2],
+        key: 'opportunities.competes',
+        params: { id: renewId, other: vsdId, code: 'C3' },
+      },
+    ]);
+    expect(readRaw(ws.file, (db) => db.prepare('SELECT count(*) FROM project').pluck().get())).toBe(0);
+
+    // A new motor and data collection upgrade the same machine without competing; a replacement
+    // takes the machine from both.
+    const project = await core.call('projects.create', { enterpriseId, name: '空压站', direction: 'green' });
+    await core.call('opportunities.decide', {
+      enterpriseId,
+      opportunityId: renewId,
+      decision: { kind: 'accept', projectId: project.id },
+    });
+    const after = await list(core, enterpriseId);
+    const vsdNow = after.opportunities.filter((o) => o.rule === 'compressor_vsd');
+    expect(vsdNow.map((o) => o.rows.map((r) => r.equipmentId))).toEqual([[ids.C1]]);
+    expect(vsdNow[0]!.id).not.toBe(vsdId);
+    expect(after.opportunities.some((o) => o.rule === 'motor_upgrade' && o.category === 'compressor')).toBe(
+      false,
+    );
+    expect(decisionOf(after, renewId)?.kind).toBe('accepted');
+
+    // Undoing the acceptance gives the machine back to the others.
+    await core.call('opportunities.decide', {
+      enterpriseId,
+      opportunityId: renewId,
+      decision: { kind: 'undo' },
+    });
+    expect((await list(core, enterpriseId)).opportunities.map((o) => o.id)).toEqual(
+      before.opportunities.map((o) => o.id),
+    );
   });
 
   it('accepts the chosen proposals by id, in the order given', async () => {

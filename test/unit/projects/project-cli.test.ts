@@ -115,6 +115,13 @@ describe('opportunities and project commands', () => {
       ).stdout,
     ) as ProjectDetail;
     expect(empty).toMatchObject({ lines: [], benefits: [], figures: { investment: { totalFen: 0 } } });
+    const proposals = async () =>
+      (
+        JSON.parse(
+          (await cli('opportunities', '--db', db, '--enterprise', enterprise, '--json')).stdout,
+        ) as OpportunityReport
+      ).opportunities;
+    const open = (await proposals()).filter((o) => o.decision === null);
     const rest = JSON.parse(
       (
         await cli(
@@ -134,7 +141,12 @@ describe('opportunities and project commands', () => {
         )
       ).stdout,
     ) as ProjectDetail;
-    expect(rest.benefits).toHaveLength(report.opportunities.length - two.length);
+    // 'all' takes the open proposals that do not compete for a machine; the ones left out are no
+    // longer proposed, as their machines are taken.
+    const taken = rest.benefits.map((b) => b.opportunityId);
+    expect(taken.length).toBeGreaterThan(0);
+    expect(taken.every((id) => open.some((o) => o.id === id))).toBe(true);
+    expect((await proposals()).filter((o) => o.decision === null)).toEqual([]);
 
     const list = JSON.parse(
       (await cli('project', 'list', '--db', db, '--enterprise', enterprise, '--json')).stdout,

@@ -1,0 +1,53 @@
+/**
+ * Measures that compete for the same machine. A machine replaced or retired cannot also get a new
+ * motor or a new compressor: counting both would add the savings and the price of one machine
+ * twice. Two upgrades of different kinds (an efficient motor and data collection) go together.
+ */
+import type { LinkRelation } from '../projects/project-schema';
+import { RULE_BY_KEY, RULE_KEYS, type RuleKey } from './opportunity-rules';
+
+/** A machine held by an accepted proposal. */
+export interface Claim {
+  opportunityId: string;
+  rule: RuleKey;
+}
+
+/** Register row id → the accepted proposals that name it. */
+export type Claims = ReadonlyMap<number, readonly Claim[]>;
+
+const relationOf = (rule: RuleKey): LinkRelation => RULE_BY_KEY.get(rule)!.line.relation;
+
+export function competes(a: RuleKey, b: RuleKey): boolean {
+  return a !== b && (relationOf(a) !== 'upgrades' || relationOf(b) !== 'upgrades');
+}
+
+/** The accepted proposal that keeps `rule` off the row, if any. */
+export function claimAgainst(claims: Claims, equipmentId: number, rule: RuleKey): Claim | undefined {
+  return claims.get(equipmentId)?.find((c) => competes(c.rule, rule));
+}
+
+/** The rule of a stored proposal id (rule:category:hash); null for one this version does not know. */
+export function ruleOfId(opportunityId: string): RuleKey | null {
+  const rule = opportunityId.slice(0, opportunityId.indexOf(':'));
+  return (RULE_KEYS as readonly string[]).includes(rule) ? (rule as RuleKey) : null;
+}
+
+/**
+ * Which of the proposals to take together when the user takes them all: the one that pays back
+ * soonest first (unpriced ones last), and none that competes with one already taken.
+ */
+export function compatibleChoice<
+  T extends { id: string; rule: RuleKey; paybackYears: number | null; rows: { equipmentId: number }[] },
+>(proposals: readonly T[], claims: Claims): T[] {
+  const held = new Map<number, Claim[]>(claims as Map<number, Claim[]>);
+  const order = [...proposals].sort((a, b) => (a.paybackYears ?? Infinity) - (b.paybackYears ?? Infinity));
+  const taken = new Set<string>();
+  for (const p of order) {
+    if (p.rows.some((r) => claimAgainst(held, r.equipmentId, p.rule))) continue;
+    taken.add(p.id);
+    const claim = { opportunityId: p.id, rule: p.rule };
+    for (const r of p.rows) held.set(r.equipmentId, [...(held.get(r.equipmentId) ?? []), claim]);
+  }
+  // In the finder's order, as the user reads them.
+  return proposals.filter((p) => taken.has(p.id));
+}
