@@ -84,14 +84,19 @@ test('two scenarios side by side: money, support, readiness after the plan and t
   await api.call('funding.packs.import', { text: JSON.stringify(OPEN_PACK) });
   const proposals = await api.call('opportunities.list', { enterpriseId, rowLimit: 0 });
   const energyRules = new Set(['motor_upgrade', 'compressor_vsd', 'gas_generator', 'boiler_fuel_switch']);
+  // The new compressors replace the old ones, motors included: the compressor motor proposal
+  // competes with them and stays out.
   const energy = await api.call('projects.fromOpportunities', {
     enterpriseId,
-    opportunityIds: proposals.opportunities.filter((o) => energyRules.has(o.rule)).map((o) => o.id),
+    opportunityIds: proposals.opportunities
+      .filter((o) => energyRules.has(o.rule) && !(o.rule === 'motor_upgrade' && o.category === 'compressor'))
+      .map((o) => o.id),
     project: { name: '节能改造', direction: 'green', endDate: `${year}-12-31` },
   });
   const smart = await api.call('projects.fromOpportunities', {
     enterpriseId,
-    opportunityIds: proposals.opportunities.filter((o) => !energyRules.has(o.rule)).map((o) => o.id),
+    // What is left once the energy project holds its machines, none competing with another.
+    opportunityIds: 'all',
     project: { name: '智能化与更新', direction: 'intelligent', endDate: `${year}-12-31` },
   });
 
