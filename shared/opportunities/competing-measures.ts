@@ -1,7 +1,9 @@
 /**
  * Measures that compete for the same machine. A machine replaced or retired cannot also get a new
- * motor or a new compressor: counting both would add the savings and the price of one machine
- * twice. Two upgrades of different kinds (an efficient motor and data collection) go together.
+ * motor: counting both would add the savings and the price of one machine twice. What a measure
+ * adds beside the machine (data collection, a robot cell) serves a replacement as well, and two
+ * upgrades of different kinds (an efficient motor and data collection) go together; a retirement
+ * excludes everything.
  */
 import type { LinkRelation } from '../projects/project-schema';
 import { RULE_BY_KEY, RULE_KEYS, type RuleKey } from './opportunity-rules';
@@ -15,10 +17,21 @@ export interface Claim {
 /** Register row id → the accepted proposals that name it. */
 export type Claims = ReadonlyMap<number, readonly Claim[]>;
 
-const relationOf = (rule: RuleKey): LinkRelation => RULE_BY_KEY.get(rule)!.line.relation;
+type Effect = 'retires' | 'replaces' | 'modifies' | 'adds';
+
+function effectOf(rule: RuleKey): Effect {
+  const line = RULE_BY_KEY.get(rule)!.line;
+  const relation: LinkRelation = line.relation;
+  if (relation !== 'upgrades') return relation;
+  return line.intelligent ? 'adds' : 'modifies';
+}
 
 export function competes(a: RuleKey, b: RuleKey): boolean {
-  return a !== b && (relationOf(a) !== 'upgrades' || relationOf(b) !== 'upgrades');
+  if (a === b) return false;
+  const effects = [effectOf(a), effectOf(b)];
+  if (effects.includes('retires')) return true;
+  if (effects.includes('adds')) return false;
+  return effects.includes('replaces');
 }
 
 /** The accepted proposal that keeps `rule` off the row, if any. */
