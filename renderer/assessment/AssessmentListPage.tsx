@@ -1,13 +1,14 @@
-import { ArrowLeftOutlined, DeleteOutlined, DiffOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Empty, Flex, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { DeleteOutlined, DiffOutlined, PlusOutlined } from '@ant-design/icons';
+import { Button, Flex, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AssessmentSummary } from '../../shared/assessment/assessment-api';
 import { useApiQuery } from '../api/use-api-query';
 import { currentLanguage } from '../app/language';
 import { navigate, routeHref } from '../app/routing';
-import { PageHeading } from '../components/PageHeading';
-import { Loading, LoadError } from '../components/StatusBlocks';
+import { EmptyHint } from '../components/EmptyHint';
+import { EnterpriseSubpageHeading, Loaded } from '../components/EnterpriseSubpage';
+import { IconAction } from '../components/IconAction';
 import { testId } from '../components/test-id';
 import { manufacturingTypeText } from '../enterprises/enterprise-labels';
 import { CreateAssessmentDialog } from './CreateAssessmentDialog';
@@ -88,14 +89,12 @@ export function AssessmentListPage({ enterpriseId }: { enterpriseId: number }) {
       title: t('common.actions'),
       width: 90,
       render: (_, a) => (
-        <Button
-          size="small"
-          type="text"
+        <IconAction
           danger
           icon={<DeleteOutlined />}
+          label={t('common.delete')}
           onClick={() => confirmDelete(a)}
-          aria-label={t('common.delete')}
-          data-testid="assessment-delete"
+          testId="assessment-delete"
         />
       ),
     },
@@ -108,39 +107,33 @@ export function AssessmentListPage({ enterpriseId }: { enterpriseId: number }) {
   };
 
   const heading = (
-    <>
-      <Typography.Link
-        href={routeHref({ page: 'enterprise', id: enterpriseId })}
-        data-testid="assessments-back"
-      >
-        <ArrowLeftOutlined /> {enterprise.data?.name ?? '…'}
-      </Typography.Link>
-      <PageHeading
-        title={t('selfAssessment.listTitle', { ns: 'shared' })}
-        extra={
-          <>
-            <Button
-              icon={<DiffOutlined />}
-              disabled={live.length !== 2}
-              onClick={compare}
-              data-testid="assessment-compare"
-            >
-              {t('selfAssessment.compareSelected', { ns: 'shared' })}
-            </Button>
-            <Button
-              type="primary"
-              icon={<PlusOutlined />}
-              onClick={() => setCreating(true)}
-              data-testid="assessment-create"
-            >
-              {t('selfAssessment.create', { ns: 'shared' })}
-            </Button>
-          </>
-        }
-      >
-        <Typography.Text type="secondary">{t('selfAssessment.listIntro', { ns: 'shared' })}</Typography.Text>
-      </PageHeading>
-    </>
+    <EnterpriseSubpageHeading
+      enterpriseId={enterpriseId}
+      enterpriseName={enterprise.data?.name}
+      backTestId="assessments-back"
+      title={t('selfAssessment.listTitle', { ns: 'shared' })}
+      extra={
+        <>
+          <Button
+            icon={<DiffOutlined />}
+            disabled={live.length !== 2}
+            onClick={compare}
+            data-testid="assessment-compare"
+          >
+            {t('selfAssessment.compareSelected', { ns: 'shared' })}
+          </Button>
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={() => setCreating(true)}
+            data-testid="assessment-create"
+          >
+            {t('selfAssessment.create', { ns: 'shared' })}
+          </Button>
+        </>
+      }
+      intro={t('selfAssessment.listIntro', { ns: 'shared' })}
+    />
   );
   const dialog = (
     <CreateAssessmentDialog
@@ -155,55 +148,43 @@ export function AssessmentListPage({ enterpriseId }: { enterpriseId: number }) {
     />
   );
 
-  if (list.error && !rows) {
-    return (
-      <>
-        {heading}
-        <LoadError error={list.error} onRetry={list.reload} />
-      </>
-    );
-  }
-  if (!rows) return <Loading />;
   return (
-    <>
-      {heading}
-      {rows.length === 0 ? (
-        <Empty
-          style={{ paddingBlock: 48 }}
-          description={
-            <Flex vertical gap={4} align="center" data-testid="assessments-empty">
-              <Typography.Text strong>{t('selfAssessment.emptyTitle', { ns: 'shared' })}</Typography.Text>
-              <Typography.Text type="secondary" style={{ maxWidth: 560 }}>
-                {t('selfAssessment.emptyHint', { ns: 'shared' })}
+    <Loaded query={list} heading={heading}>
+      {(rows) => (
+        <>
+          {rows.length === 0 ? (
+            <EmptyHint
+              title={t('selfAssessment.emptyTitle', { ns: 'shared' })}
+              hint={t('selfAssessment.emptyHint', { ns: 'shared' })}
+              testId="assessments-empty"
+            />
+          ) : (
+            <Flex vertical gap={8}>
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {t('selfAssessment.compareHint', { ns: 'shared' })}
               </Typography.Text>
+              <Table<AssessmentSummary>
+                rowKey="id"
+                size="middle"
+                columns={columns}
+                dataSource={rows}
+                pagination={false}
+                rowSelection={{
+                  selectedRowKeys: live,
+                  onChange: (keys) => setPicked((keys as number[]).slice(-2)),
+                  getCheckboxProps: (a) => ({
+                    disabled: live.length >= 2 && !live.includes(a.id),
+                    'aria-label': a.title,
+                  }),
+                }}
+                onRow={() => testId('assessment-row')}
+                data-testid="assessment-table"
+              />
             </Flex>
-          }
-        />
-      ) : (
-        <Flex vertical gap={8}>
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {t('selfAssessment.compareHint', { ns: 'shared' })}
-          </Typography.Text>
-          <Table<AssessmentSummary>
-            rowKey="id"
-            size="middle"
-            columns={columns}
-            dataSource={rows}
-            pagination={false}
-            rowSelection={{
-              selectedRowKeys: live,
-              onChange: (keys) => setPicked((keys as number[]).slice(-2)),
-              getCheckboxProps: (a) => ({
-                disabled: live.length >= 2 && !live.includes(a.id),
-                'aria-label': a.title,
-              }),
-            }}
-            onRow={() => testId('assessment-row')}
-            data-testid="assessment-table"
-          />
-        </Flex>
+          )}
+          {dialog}
+        </>
       )}
-      {dialog}
-    </>
+    </Loaded>
   );
 }

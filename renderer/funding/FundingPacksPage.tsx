@@ -6,23 +6,14 @@ import {
   UndoOutlined,
   UploadOutlined,
 } from '@ant-design/icons';
-import {
-  Alert,
-  Button,
-  Card,
-  Empty,
-  Flex,
-  Table,
-  Tag,
-  Tooltip,
-  Typography,
-  type TableColumnsType,
-} from 'antd';
+import { Alert, Button, Card, Flex, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { both, pickText, textIn } from '../../shared/funding/bilingual-text';
 import { currentLanguage } from '../app/language';
 import { routeHref } from '../app/routing';
+import { EmptyHint } from '../components/EmptyHint';
+import { IconAction } from '../components/IconAction';
 import { PageHeading } from '../components/PageHeading';
 import { Loading, LoadError } from '../components/StatusBlocks';
 import { testId } from '../components/test-id';
@@ -148,49 +139,37 @@ export function FundingPacksPage() {
       width: 150,
       render: (_, r) => (
         <Flex gap={2}>
-          <Tooltip title={t('fundingUi.editJson')}>
-            <Button
-              size="small"
-              type="text"
-              icon={<EditOutlined />}
-              aria-label={t('fundingUi.editJson')}
-              onClick={() => setOpen({ id: r.id, tab: 'json' })}
-              data-testid="funding-pack-edit"
-            />
-          </Tooltip>
-          <Tooltip title={t('fundingUi.export')}>
-            <Button
-              size="small"
-              type="text"
-              icon={<DownloadOutlined />}
-              aria-label={t('fundingUi.export')}
-              onClick={() => void actions.exportPack(r)}
-              data-testid="funding-pack-export"
-            />
-          </Tooltip>
+          <IconAction
+            tooltip
+            icon={<EditOutlined />}
+            label={t('fundingUi.editJson')}
+            onClick={() => setOpen({ id: r.id, tab: 'json' })}
+            testId="funding-pack-edit"
+          />
+          <IconAction
+            tooltip
+            icon={<DownloadOutlined />}
+            label={t('fundingUi.export')}
+            onClick={() => void actions.exportPack(r)}
+            testId="funding-pack-export"
+          />
           {r.origin === 'shipped_edited' && (
-            <Tooltip title={t('fundingUi.restore')}>
-              <Button
-                size="small"
-                type="text"
-                icon={<UndoOutlined />}
-                aria-label={t('fundingUi.restore')}
-                onClick={() => actions.restoreExample(r)}
-                data-testid="funding-pack-restore"
-              />
-            </Tooltip>
-          )}
-          <Tooltip title={t(r.origin === 'user' ? 'common.delete' : 'fundingUi.hide')}>
-            <Button
-              size="small"
-              type="text"
-              danger
-              icon={r.origin === 'user' ? <DeleteOutlined /> : <EyeInvisibleOutlined />}
-              aria-label={t(r.origin === 'user' ? 'common.delete' : 'fundingUi.hide')}
-              onClick={() => actions.removePack(r)}
-              data-testid="funding-pack-remove"
+            <IconAction
+              tooltip
+              icon={<UndoOutlined />}
+              label={t('fundingUi.restore')}
+              onClick={() => actions.restoreExample(r)}
+              testId="funding-pack-restore"
             />
-          </Tooltip>
+          )}
+          <IconAction
+            tooltip
+            danger
+            icon={r.origin === 'user' ? <DeleteOutlined /> : <EyeInvisibleOutlined />}
+            label={t(r.origin === 'user' ? 'common.delete' : 'fundingUi.hide')}
+            onClick={() => actions.removePack(r)}
+            testId="funding-pack-remove"
+          />
         </Flex>
       ),
     },
@@ -226,14 +205,11 @@ export function FundingPacksPage() {
           data-testid="funding-example-notice"
         />
         {rows.length === 0 ? (
-          <Empty
-            style={{ paddingBlock: 32 }}
-            description={
-              <Flex vertical gap={4} align="center" data-testid="funding-empty">
-                <Typography.Text strong>{t('fundingUi.emptyTitle')}</Typography.Text>
-                <Typography.Text type="secondary">{t('fundingUi.emptyHint')}</Typography.Text>
-              </Flex>
-            }
+          <EmptyHint
+            title={t('fundingUi.emptyTitle')}
+            hint={t('fundingUi.emptyHint')}
+            testId="funding-empty"
+            paddingBlock={32}
           />
         ) : (
           <Table<PackRow>

@@ -1,13 +1,14 @@
-import { ArrowLeftOutlined, BulbOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Empty, Flex, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { BulbOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { Button, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProjectSummary } from '../../shared/projects/project-schema';
 import { useApiQuery } from '../api/use-api-query';
 import { currentLanguage } from '../app/language';
 import { navigate, routeHref } from '../app/routing';
-import { PageHeading } from '../components/PageHeading';
-import { Loading, LoadError } from '../components/StatusBlocks';
+import { EmptyHint } from '../components/EmptyHint';
+import { EnterpriseSubpageHeading, Loaded } from '../components/EnterpriseSubpage';
+import { IconAction } from '../components/IconAction';
 import { testId } from '../components/test-id';
 import { CreateProjectDialog } from './CreateProjectDialog';
 import {
@@ -28,7 +29,6 @@ export function ProjectListPage({ enterpriseId }: { enterpriseId: number }) {
   const list = useApiQuery('projects.list', { enterpriseId }, ['projects', 'enterprises']);
   const [creating, setCreating] = useState(false);
   const confirmDelete = useDeleteProject();
-  const rows = list.data;
 
   const columns: TableColumnsType<ProjectSummary> = [
     {
@@ -90,40 +90,35 @@ export function ProjectListPage({ enterpriseId }: { enterpriseId: number }) {
       title: t('common.actions'),
       width: 80,
       render: (_, p) => (
-        <Button
-          size="small"
-          type="text"
+        <IconAction
           danger
           icon={<DeleteOutlined />}
+          label={t('common.delete')}
           onClick={() => confirmDelete(p)}
-          aria-label={t('common.delete')}
-          data-testid="project-delete"
+          testId="project-delete"
         />
       ),
     },
   ];
 
   const heading = (
-    <>
-      <Typography.Link href={routeHref({ page: 'enterprise', id: enterpriseId })} data-testid="projects-back">
-        <ArrowLeftOutlined /> {enterprise.data?.name ?? '…'}
-      </Typography.Link>
-      <PageHeading
-        title={t('projectUi.title')}
-        extra={
-          <Button
-            type="primary"
-            icon={<PlusOutlined />}
-            onClick={() => setCreating(true)}
-            data-testid="project-create"
-          >
-            {t('projectUi.create')}
-          </Button>
-        }
-      >
-        <Typography.Text type="secondary">{t('projectUi.listIntro')}</Typography.Text>
-      </PageHeading>
-    </>
+    <EnterpriseSubpageHeading
+      enterpriseId={enterpriseId}
+      enterpriseName={enterprise.data?.name}
+      backTestId="projects-back"
+      title={t('projectUi.title')}
+      extra={
+        <Button
+          type="primary"
+          icon={<PlusOutlined />}
+          onClick={() => setCreating(true)}
+          data-testid="project-create"
+        >
+          {t('projectUi.create')}
+        </Button>
+      }
+      intro={t('projectUi.listIntro')}
+    />
   );
   const dialog = (
     <CreateProjectDialog
@@ -137,60 +132,47 @@ export function ProjectListPage({ enterpriseId }: { enterpriseId: number }) {
     />
   );
 
-  if (list.error && !rows) {
-    return (
-      <>
-        {heading}
-        <LoadError error={list.error} onRetry={list.reload} />
-      </>
-    );
-  }
-  if (!rows) return <Loading />;
   return (
-    <>
-      {heading}
-      {rows.length === 0 ? (
-        <Empty
-          style={{ paddingBlock: 48 }}
-          description={
-            <Flex vertical gap={12} align="center" data-testid="projects-empty">
-              <Typography.Text strong>{t('projectUi.emptyTitle')}</Typography.Text>
-              <Typography.Text type="secondary" style={{ maxWidth: 560 }}>
-                {t('projectUi.emptyHint')}
-              </Typography.Text>
-              <Flex gap={8} wrap justify="center">
-                <Button
-                  icon={<BulbOutlined />}
-                  href={routeHref({ page: 'opportunities', enterpriseId })}
-                  data-testid="projects-empty-opportunities"
-                >
-                  {t('projectUi.emptyFromOpportunities')}
-                </Button>
-                <Button
-                  type="primary"
-                  icon={<PlusOutlined />}
-                  onClick={() => setCreating(true)}
-                  data-testid="projects-empty-create"
-                >
-                  {t('projectUi.emptyByHand')}
-                </Button>
-              </Flex>
-            </Flex>
-          }
-        />
-      ) : (
-        <Table<ProjectSummary>
-          rowKey="id"
-          size="middle"
-          columns={columns}
-          dataSource={rows}
-          pagination={false}
-          scroll={{ x: 'max-content' }}
-          onRow={() => testId('project-row')}
-          data-testid="project-table"
-        />
+    <Loaded query={list} heading={heading}>
+      {(rows) => (
+        <>
+          {rows.length === 0 ? (
+            <EmptyHint
+              title={t('projectUi.emptyTitle')}
+              hint={t('projectUi.emptyHint')}
+              testId="projects-empty"
+            >
+              <Button
+                icon={<BulbOutlined />}
+                href={routeHref({ page: 'opportunities', enterpriseId })}
+                data-testid="projects-empty-opportunities"
+              >
+                {t('projectUi.emptyFromOpportunities')}
+              </Button>
+              <Button
+                type="primary"
+                icon={<PlusOutlined />}
+                onClick={() => setCreating(true)}
+                data-testid="projects-empty-create"
+              >
+                {t('projectUi.emptyByHand')}
+              </Button>
+            </EmptyHint>
+          ) : (
+            <Table<ProjectSummary>
+              rowKey="id"
+              size="middle"
+              columns={columns}
+              dataSource={rows}
+              pagination={false}
+              scroll={{ x: 'max-content' }}
+              onRow={() => testId('project-row')}
+              data-testid="project-table"
+            />
+          )}
+          {dialog}
+        </>
       )}
-      {dialog}
-    </>
+    </Loaded>
   );
 }

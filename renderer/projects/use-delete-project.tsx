@@ -1,66 +1,20 @@
-import { App, Button } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useApi } from '../api/api-context';
-import { testId } from '../components/test-id';
-import { errorText } from '../i18n/wire-messages';
+import { useDeleteWithUndo } from '../components/use-delete-with-undo';
 
-const UNDO_SECONDS = 15;
-
-/**
- * Delete after a confirmation that names the project, then offer Undo for a while, as the app does
- * for enterprises and assessments: the core only hides a deleted project, so Undo brings back its
- * lines, financing and benefits exactly.
- */
+/** Delete a project with confirmation and Undo; Undo brings back its lines, financing and benefits. */
 export function useDeleteProject() {
-  const api = useApi();
   const { t } = useTranslation();
-  const { modal, notification, message } = App.useApp();
-
-  const undo = async (id: number, key: string, afterUndo?: (id: number) => void) => {
-    notification.destroy(key);
-    try {
-      const restored = await api.call('projects.undoDelete', { id });
-      afterUndo?.(restored.id);
-      void message.success(t('projectUi.restored', { name: restored.name }));
-    } catch (error) {
-      void message.error(errorText(t, error));
-    }
-  };
-
+  const confirmDelete = useDeleteWithUndo({
+    kind: 'project',
+    confirmTitle: (target: { id: number; name: string }) => t('projectUi.deleteTitle', { name: target.name }),
+    confirmBody: t('projectUi.deleteBody'),
+    remove: (api, target) => api.call('projects.delete', { id: target.id }),
+    deletedTitle: (deleted) => t('projectUi.deleted', { name: deleted.name }),
+    restore: (api, id) => api.call('projects.undoDelete', { id }),
+    restoredText: (restored) => t('projectUi.restored', { name: restored.name }),
+  });
   return (
     target: { id: number; name: string },
     { afterDelete, afterUndo }: { afterDelete?: () => void; afterUndo?: (id: number) => void } = {},
-  ) => {
-    modal.confirm({
-      title: t('projectUi.deleteTitle', { name: target.name }),
-      content: t('projectUi.deleteBody'),
-      okText: t('common.delete'),
-      okButtonProps: { danger: true, ...testId('project-delete-confirm') },
-      cancelText: t('common.cancel'),
-      onOk: async () => {
-        try {
-          const deleted = await api.call('projects.delete', { id: target.id });
-          afterDelete?.();
-          const key = `project-deleted-${deleted.id}`;
-          notification.success({
-            key,
-            title: t('projectUi.deleted', { name: deleted.name }),
-            duration: UNDO_SECONDS,
-            actions: (
-              <Button
-                type="primary"
-                size="small"
-                onClick={() => void undo(deleted.id, key, afterUndo)}
-                data-testid="project-undo-delete"
-              >
-                {t('common.undo')}
-              </Button>
-            ),
-          });
-        } catch (error) {
-          void message.error(errorText(t, error));
-        }
-      },
-    });
-  };
+  ) => confirmDelete(target, { afterDelete, afterUndo: afterUndo && ((restored) => afterUndo(restored.id)) });
 }

@@ -1,14 +1,14 @@
-import { ArrowLeftOutlined, DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, Empty, Flex, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { App, Button, Card, Flex, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProjectSummary } from '../../shared/projects/project-schema';
 import { MAX_SETS, type Scenario } from '../../shared/scenarios/scenarios-api';
 import { useApiQuery } from '../api/use-api-query';
 import { currentLanguage } from '../app/language';
-import { routeHref } from '../app/routing';
-import { PageHeading } from '../components/PageHeading';
-import { Loading, LoadError } from '../components/StatusBlocks';
+import { EmptyHint } from '../components/EmptyHint';
+import { EnterpriseSubpageHeading, Loaded } from '../components/EnterpriseSubpage';
+import { IconAction } from '../components/IconAction';
 import { testId } from '../components/test-id';
 import { ScenarioComparisonView } from './ScenarioComparisonView';
 import { ScenarioDialog } from './ScenarioDialog';
@@ -59,22 +59,18 @@ export function ScenariosPage({ enterpriseId }: { enterpriseId: number }) {
       width: 110,
       render: (_, s) => (
         <Flex gap={4}>
-          <Button
-            size="small"
-            type="text"
+          <IconAction
             icon={<EditOutlined />}
+            label={t('scenarioUi.edit')}
             onClick={() => setEditing({ scenario: s })}
-            aria-label={t('scenarioUi.edit')}
-            data-testid={`scenario-edit-${s.id}`}
+            testId={`scenario-edit-${s.id}`}
           />
-          <Button
-            size="small"
-            type="text"
+          <IconAction
             danger
             icon={<DeleteOutlined />}
+            label={t('scenarioUi.delete')}
             onClick={() => confirmDelete(s)}
-            aria-label={t('scenarioUi.delete')}
-            data-testid={`scenario-delete-${s.id}`}
+            testId={`scenario-delete-${s.id}`}
           />
         </Flex>
       ),
@@ -82,29 +78,23 @@ export function ScenariosPage({ enterpriseId }: { enterpriseId: number }) {
   ];
 
   const heading = (
-    <>
-      <Typography.Link
-        href={routeHref({ page: 'enterprise', id: enterpriseId })}
-        data-testid="scenarios-back"
-      >
-        <ArrowLeftOutlined /> {enterprise.data?.name ?? '…'}
-      </Typography.Link>
-      <PageHeading
-        title={t('scenarioUi.title')}
-        extra={
-          <Button
-            type="primary"
-            icon={<PlusOutlined />}
-            onClick={() => setEditing({ scenario: null })}
-            data-testid="scenario-create"
-          >
-            {t('scenarioUi.create')}
-          </Button>
-        }
-      >
-        <Typography.Text type="secondary">{t('scenarioUi.intro')}</Typography.Text>
-      </PageHeading>
-    </>
+    <EnterpriseSubpageHeading
+      enterpriseId={enterpriseId}
+      enterpriseName={enterprise.data?.name}
+      backTestId="scenarios-back"
+      title={t('scenarioUi.title')}
+      extra={
+        <Button
+          type="primary"
+          icon={<PlusOutlined />}
+          onClick={() => setEditing({ scenario: null })}
+          data-testid="scenario-create"
+        >
+          {t('scenarioUi.create')}
+        </Button>
+      }
+      intro={t('scenarioUi.intro')}
+    />
   );
   const dialog = (
     <ScenarioDialog
@@ -124,78 +114,66 @@ export function ScenariosPage({ enterpriseId }: { enterpriseId: number }) {
     />
   );
 
-  if (list.error && !rows) {
-    return (
-      <>
-        {heading}
-        <LoadError error={list.error} onRetry={list.reload} />
-      </>
-    );
-  }
-  if (!rows) return <Loading />;
   return (
-    <>
-      {heading}
-      {rows.length === 0 ? (
-        <Empty
-          style={{ paddingBlock: 48 }}
-          description={
-            <Flex vertical gap={4} align="center" data-testid="scenarios-empty">
-              <Typography.Text strong>{t('scenarioUi.emptyTitle')}</Typography.Text>
-              <Typography.Text type="secondary" style={{ maxWidth: 560 }}>
-                {t('scenarioUi.emptyHint')}
-              </Typography.Text>
-            </Flex>
-          }
-        />
-      ) : (
-        <Flex vertical gap={16}>
-          <Card size="small" title={t('scenarioUi.listTitle')}>
-            <Flex vertical gap={8}>
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {t('scenarioUi.compareHint', { max: MAX_SETS })}
-              </Typography.Text>
-              <Table<Scenario>
-                rowKey="id"
-                size="small"
-                columns={columns}
-                dataSource={rows}
-                pagination={false}
-                rowSelection={{
-                  selectedRowKeys: compared,
-                  onChange: (keys) => setPicked(keys as number[]),
-                  getCheckboxProps: (s) => ({
-                    disabled: compared.length >= MAX_SETS && !compared.includes(s.id),
-                    'aria-label': s.name,
-                    ...testId(`scenario-select-${s.id}`),
-                  }),
-                }}
-                onRow={() => testId('scenario-row')}
-                data-testid="scenario-table"
-              />
-            </Flex>
-          </Card>
-          {compared.length === 0 ? (
-            <Typography.Text type="secondary" data-testid="scenario-pick-hint">
-              {t('scenarioUi.pickNone')}
-            </Typography.Text>
+    <Loaded query={list} heading={heading}>
+      {(rows) => (
+        <>
+          {rows.length === 0 ? (
+            <EmptyHint
+              title={t('scenarioUi.emptyTitle')}
+              hint={t('scenarioUi.emptyHint')}
+              testId="scenarios-empty"
+            />
           ) : (
-            <>
-              {compared.length === 1 && (
+            <Flex vertical gap={16}>
+              <Card size="small" title={t('scenarioUi.listTitle')}>
+                <Flex vertical gap={8}>
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    {t('scenarioUi.compareHint', { max: MAX_SETS })}
+                  </Typography.Text>
+                  <Table<Scenario>
+                    rowKey="id"
+                    size="small"
+                    columns={columns}
+                    dataSource={rows}
+                    pagination={false}
+                    rowSelection={{
+                      selectedRowKeys: compared,
+                      onChange: (keys) => setPicked(keys as number[]),
+                      getCheckboxProps: (s) => ({
+                        disabled: compared.length >= MAX_SETS && !compared.includes(s.id),
+                        'aria-label': s.name,
+                        ...testId(`scenario-select-${s.id}`),
+                      }),
+                    }}
+                    onRow={() => testId('scenario-row')}
+                    data-testid="scenario-table"
+                  />
+                </Flex>
+              </Card>
+              {compared.length === 0 ? (
                 <Typography.Text type="secondary" data-testid="scenario-pick-hint">
-                  {t('scenarioUi.pickTwo')}
+                  {t('scenarioUi.pickNone')}
                 </Typography.Text>
+              ) : (
+                <>
+                  {compared.length === 1 && (
+                    <Typography.Text type="secondary" data-testid="scenario-pick-hint">
+                      {t('scenarioUi.pickTwo')}
+                    </Typography.Text>
+                  )}
+                  <ScenarioComparisonView
+                    enterpriseId={enterpriseId}
+                    scenarioIds={compared}
+                    lang={currentLanguage()}
+                  />
+                </>
               )}
-              <ScenarioComparisonView
-                enterpriseId={enterpriseId}
-                scenarioIds={compared}
-                lang={currentLanguage()}
-              />
-            </>
+            </Flex>
           )}
-        </Flex>
+          {dialog}
+        </>
       )}
-      {dialog}
-    </>
+    </Loaded>
   );
 }

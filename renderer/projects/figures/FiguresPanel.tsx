@@ -1,4 +1,5 @@
-import { Card, Col, Descriptions, Flex, Row, Table, Typography } from 'antd';
+import { Card, Col, Descriptions, Flex, Row, Table, Typography, type DescriptionsProps } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProjectFigures } from '../../../shared/projects/project-figures';
 import { LINE_CATEGORIES, type LineCategory } from '../../../shared/projects/project-schema';
@@ -12,6 +13,8 @@ import {
   irrText,
   paybackText,
 } from '../project-format';
+import { SmallNote } from '../SmallNote';
+import { TotalsRow } from '../TotalsRow';
 import { CashFlowChart } from './CashFlowChart';
 import { energyBasisNotes, inLang } from './energy-notes';
 
@@ -27,6 +30,19 @@ function Notes({ lines, testId }: { lines: string[]; testId?: string }) {
     </ul>
   );
 }
+
+/** Figures one under another (or in columns), each after its label. */
+function FigureList({
+  items,
+  column = 1,
+}: {
+  items: DescriptionsProps['items'];
+  column?: DescriptionsProps['column'];
+}) {
+  return <Descriptions size="small" column={column} items={items} />;
+}
+
+const figure = (key: string, label: string, children: ReactNode) => ({ key, label, children });
 
 /** Everything the plan adds up to: investment by category, the year's benefits, and the returns. */
 export function FiguresPanel({ figures, started }: { figures: ProjectFigures; started: boolean }) {
@@ -53,24 +69,18 @@ export function FiguresPanel({ figures, started }: { figures: ProjectFigures; st
         },
       ]}
       summary={() => (
-        <Table.Summary.Row>
-          <Table.Summary.Cell index={0}>
-            <Typography.Text strong>{t('projectUi.figures.total')}</Typography.Text>
-          </Table.Summary.Cell>
-          <Table.Summary.Cell index={1} align="right">
-            <Typography.Text strong data-testid="figure-total">
-              {formatFen(inv.totalFen, lang)}
-            </Typography.Text>
-          </Table.Summary.Cell>
-        </Table.Summary.Row>
+        <TotalsRow
+          label={t('projectUi.figures.total')}
+          figures={[{ text: formatFen(inv.totalFen, lang), testId: 'figure-total' }]}
+        />
       )}
       data-testid="figure-investment-table"
     />
   );
 
-  const yuan = (fen: number, testId: string) => (
-    <span data-testid={testId}>{t('projectUi.figures.yuan', { value: formatFen(fen, lang) })}</span>
-  );
+  const shown = (text: string, testId: string) => <span data-testid={testId}>{text}</span>;
+  const yuan = (fen: number, testId: string) =>
+    shown(t('projectUi.figures.yuan', { value: formatFen(fen, lang) }), testId);
 
   return (
     <Row gutter={[16, 16]}>
@@ -78,25 +88,15 @@ export function FiguresPanel({ figures, started }: { figures: ProjectFigures; st
         <Card title={t('projectUi.figures.investmentHeading')} size="small" style={{ height: '100%' }}>
           <Flex vertical gap={12}>
             {investmentTable}
-            <Descriptions
-              size="small"
-              column={1}
+            <FigureList
               items={[
-                {
-                  key: 'vat',
-                  label: t('projectUi.figures.deductibleVat'),
-                  children: yuan(inv.deductibleVatFen, 'figure-vat'),
-                },
-                {
-                  key: 'eligible',
-                  label: t('projectUi.figures.eligible'),
-                  children: yuan(inv.eligibleFen, 'figure-eligible'),
-                },
-                {
-                  key: 'intelligent',
-                  label: t('projectUi.figures.intelligent'),
-                  children: yuan(inv.intelligentFen, 'figure-intelligent'),
-                },
+                figure('vat', t('projectUi.figures.deductibleVat'), yuan(inv.deductibleVatFen, 'figure-vat')),
+                figure('eligible', t('projectUi.figures.eligible'), yuan(inv.eligibleFen, 'figure-eligible')),
+                figure(
+                  'intelligent',
+                  t('projectUi.figures.intelligent'),
+                  yuan(inv.intelligentFen, 'figure-intelligent'),
+                ),
               ]}
             />
             <Notes
@@ -109,30 +109,22 @@ export function FiguresPanel({ figures, started }: { figures: ProjectFigures; st
         <Card title={t('projectUi.figures.returnsHeading')} size="small" style={{ height: '100%' }}>
           {started ? (
             <Flex vertical gap={12}>
-              <Descriptions
-                size="small"
-                column={1}
+              <FigureList
                 items={[
-                  {
-                    key: 'payback',
-                    label: t('projectUi.figures.payback'),
-                    children: (
-                      <span data-testid="figure-payback">{paybackText(t, ret.simplePaybackYears, lang)}</span>
-                    ),
-                  },
-                  {
-                    key: 'npv',
-                    label: t('projectUi.figures.npvAt', {
+                  figure(
+                    'payback',
+                    t('projectUi.figures.payback'),
+                    shown(paybackText(t, ret.simplePaybackYears, lang), 'figure-payback'),
+                  ),
+                  figure(
+                    'npv',
+                    t('projectUi.figures.npvAt', {
                       rate: formatRate(ret.discountRate, lang),
                       years: ret.horizonYears,
                     }),
-                    children: yuan(ret.npvFen, 'figure-npv'),
-                  },
-                  {
-                    key: 'irr',
-                    label: t('projectUi.figures.irr'),
-                    children: <span data-testid="figure-irr">{irrText(t, ret, lang)}</span>,
-                  },
+                    yuan(ret.npvFen, 'figure-npv'),
+                  ),
+                  figure('irr', t('projectUi.figures.irr'), shown(irrText(t, ret, lang), 'figure-irr')),
                 ]}
               />
               <CashFlowChart returns={ret} />
@@ -148,66 +140,56 @@ export function FiguresPanel({ figures, started }: { figures: ProjectFigures; st
       <Col span={24}>
         <Card title={t('projectUi.figures.benefitsHeading')} size="small">
           <Flex vertical gap={12}>
-            <Descriptions
-              size="small"
+            <FigureList
               column={{ xs: 1, md: 2, xl: 3 }}
               items={[
-                {
-                  key: 'saving',
-                  label: t('projectUi.figures.saving'),
-                  children: (
-                    <span data-testid="figure-saving">
-                      {t('projectUi.figures.yuanPerYear', {
-                        value: formatFen(ben.annualCostSavingFen, lang),
+                figure(
+                  'saving',
+                  t('projectUi.figures.saving'),
+                  shown(
+                    t('projectUi.figures.yuanPerYear', { value: formatFen(ben.annualCostSavingFen, lang) }),
+                    'figure-saving',
+                  ),
+                ),
+                figure(
+                  'output',
+                  t('projectUi.figures.output'),
+                  t('projectUi.figures.yuanPerYear', { value: formatFen(ben.annualOutputValueFen, lang) }),
+                ),
+                figure(
+                  'labour',
+                  t('projectUi.figures.labour'),
+                  t('projectUi.figures.persons', { value: formatFigure(ben.labourPersons, lang) }),
+                ),
+                figure(
+                  'energy',
+                  t('projectUi.figures.energy'),
+                  shown(energyAmountsText(ben.energy, lang) || '—', 'figure-energy'),
+                ),
+                figure(
+                  'tce',
+                  t('projectUi.figures.tce'),
+                  shown(
+                    t('projectUi.figures.tcePerYear', { value: formatFigure(ben.tce, lang, 3) }),
+                    'figure-tce',
+                  ),
+                ),
+                figure(
+                  'co2',
+                  t('projectUi.figures.co2'),
+                  <Flex vertical>
+                    {shown(
+                      t('projectUi.figures.co2PerYear', { value: formatFigure(ben.co2Tonnes, lang, 3) }),
+                      'figure-co2',
+                    )}
+                    <SmallNote>
+                      {t('projectUi.figures.co2Parts', {
+                        energy: formatFigure(ben.co2FromEnergyTonnes, lang, 3),
+                        other: formatFigure(ben.otherCo2Tonnes, lang, 3),
                       })}
-                    </span>
-                  ),
-                },
-                {
-                  key: 'output',
-                  label: t('projectUi.figures.output'),
-                  children: t('projectUi.figures.yuanPerYear', {
-                    value: formatFen(ben.annualOutputValueFen, lang),
-                  }),
-                },
-                {
-                  key: 'labour',
-                  label: t('projectUi.figures.labour'),
-                  children: t('projectUi.figures.persons', { value: formatFigure(ben.labourPersons, lang) }),
-                },
-                {
-                  key: 'energy',
-                  label: t('projectUi.figures.energy'),
-                  children: (
-                    <span data-testid="figure-energy">{energyAmountsText(ben.energy, lang) || '—'}</span>
-                  ),
-                },
-                {
-                  key: 'tce',
-                  label: t('projectUi.figures.tce'),
-                  children: (
-                    <span data-testid="figure-tce">
-                      {t('projectUi.figures.tcePerYear', { value: formatFigure(ben.tce, lang, 3) })}
-                    </span>
-                  ),
-                },
-                {
-                  key: 'co2',
-                  label: t('projectUi.figures.co2'),
-                  children: (
-                    <Flex vertical>
-                      <span data-testid="figure-co2">
-                        {t('projectUi.figures.co2PerYear', { value: formatFigure(ben.co2Tonnes, lang, 3) })}
-                      </span>
-                      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                        {t('projectUi.figures.co2Parts', {
-                          energy: formatFigure(ben.co2FromEnergyTonnes, lang, 3),
-                          other: formatFigure(ben.otherCo2Tonnes, lang, 3),
-                        })}
-                      </Typography.Text>
-                    </Flex>
-                  ),
-                },
+                    </SmallNote>
+                  </Flex>,
+                ),
               ]}
             />
             <Notes lines={energyBasisNotes(t, ben, lang)} testId="figure-energy-basis" />

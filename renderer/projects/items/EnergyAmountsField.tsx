@@ -1,10 +1,11 @@
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined } from '@ant-design/icons';
 import { Button, Flex, InputNumber, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ENERGY_SOURCES, type EnergySourceCode } from '../../../shared/enterprise/energy-sources';
 import { currentLanguage } from '../../app/language';
 import { energySourceName, energyUnit } from '../project-format';
 import type { EnergyDraft } from '../project-values';
+import { RemoveEntryButton } from './item-parts';
 
 /**
  * Energy a benefit saves a year, one source per row with its unit beside the figure; a source can
@@ -49,12 +50,9 @@ export function EnergyAmountsField({
             aria-label={t('projectUi.benefits.energyQuantity')}
             data-testid={`benefit-energy-quantity-${i}`}
           />
-          <Button
-            size="small"
-            type="text"
-            icon={<DeleteOutlined />}
+          <RemoveEntryButton
+            label={t('projectUi.benefits.energyRemove')}
             onClick={() => onChange?.(value.filter((_, j) => j !== i))}
-            aria-label={t('projectUi.benefits.energyRemove')}
           />
         </Flex>
       ))}

@@ -1,9 +1,10 @@
 import { CheckOutlined, CloseOutlined, DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Flex, Form, Popconfirm, Table, Tooltip, Typography, type TableColumnsType } from 'antd';
+import { Button, Flex, Form, Popconfirm, Table, Tooltip, type TableColumnsType } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { testId } from '../../components/test-id';
 import { editKeys } from '../edit-keys';
+import { SmallNote } from '../SmallNote';
 import type { ItemEditor } from './use-item-editor';
 
 export interface ItemColumn<T> {
@@ -161,11 +162,7 @@ export function ItemTable<T extends { id: number }, V extends object>(props: Ite
         <Button icon={<PlusOutlined />} onClick={editor.startNew} disabled={adding} data-testid={`${id}-add`}>
           {addLabel}
         </Button>
-        {editor.editing !== null && (
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {t('projectUi.items.keyHint')}
-          </Typography.Text>
-        )}
+        {editor.editing !== null && <SmallNote>{t('projectUi.items.keyHint')}</SmallNote>}
       </Flex>
     </Flex>
   );

@@ -1,15 +1,18 @@
-import { Checkbox, Col, Flex, Form, Input, Radio, Row, Select, Table, Tag, Tooltip, Typography } from 'antd';
+import { Checkbox, Col, Flex, Form, Input, Radio, Row, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { MAX_YUAN } from '../../../shared/money';
 import { LINE_CATEGORIES, lineAmountFen, type ProjectLine } from '../../../shared/projects/project-schema';
-import type { ProjectDetail } from '../../../shared/projects/projects-api';
-import { useApi } from '../../api/api-context';
 import { currentLanguage } from '../../app/language';
 import { NumberField } from '../../components/NumberField';
 import { requiredRule, requiredTextRule } from '../../components/form-rules';
 import { categoryText, formatFen, formatFigure, formatRate } from '../project-format';
+import type { ProjectPartProps } from '../project-part';
+import { SmallNote } from '../SmallNote';
+import { TotalsRow } from '../TotalsRow';
 import { lineChanges, lineFieldOfIssue, lineInput, lineValues, type LineFormValues } from '../project-values';
 import { quantityRule, yuanRule } from './decimal-rules';
+import { choiceColumn, numberColumn, TextCell } from './item-columns';
+import { FromOpportunityTag, NotesField } from './item-parts';
 import { ItemTable, type ItemColumn } from './ItemTable';
 import { LinkedEquipmentField, linkLabel } from './LinkedEquipmentField';
 import { useItemEditor } from './use-item-editor';
@@ -31,31 +34,22 @@ function AmountPreview() {
 }
 
 /** The investment's line items: what is bought or built, at what price, for which register rows. */
-export function LinesTable({
-  project,
-  onSaved,
-}: {
-  project: ProjectDetail;
-  onSaved: (p: ProjectDetail) => void;
-}) {
+export function LinesTable({ project, onSaved }: ProjectPartProps) {
   const { t } = useTranslation();
   const lang = currentLanguage();
-  const api = useApi();
   const projectId = project.id;
-  const editor = useItemEditor<ProjectLine, LineFormValues>({
+  const editor = useItemEditor({
+    project,
+    onSaved,
     values: lineValues,
-    add: (v) => api.call('projects.addLine', { projectId, line: lineInput(v) }),
-    update: async (v, line) => {
-      const changes = lineChanges(v, line);
-      if (Object.keys(changes).length === 0) return null;
-      return api.call('projects.updateLine', { projectId, lineId: line.id, changes });
-    },
-    remove: (line) => api.call('projects.removeLine', { projectId, itemId: line.id }),
+    add: (api, v) => api.call('projects.addLine', { projectId, line: lineInput(v) }),
+    changes: lineChanges,
+    update: (api, line, changes) => api.call('projects.updateLine', { projectId, lineId: line.id, changes }),
+    remove: 'projects.removeLine',
     fieldOf: lineFieldOfIssue,
     firstField: 'name',
     savedText: (v) => t('projectUi.lines.saved', { name: v.name.trim() }),
     removedText: (line) => t('projectUi.lines.removed', { name: line.name }),
-    onSaved,
   });
 
   /** Model, supplier, origin and deductible VAT under the name: "YBX3-37 · 某电机厂 · 国产 · 可抵扣增值税 13%". */
@@ -71,22 +65,15 @@ export function LinesTable({
       .join(' · ');
 
   const columns: ItemColumn<ProjectLine>[] = [
-    {
+    choiceColumn({
       key: 'category',
       title: t('projectUi.lines.colCategory'),
       width: 130,
-      view: (l) => categoryText(t, l.category),
-      edit: () => (
-        <Form.Item name="category" style={{ marginBottom: 0 }}>
-          <Select
-            size="small"
-            options={LINE_CATEGORIES.map((c) => ({ value: c, label: categoryText(t, c) }))}
-            aria-label={t('projectUi.lines.colCategory')}
-            data-testid="line-field-category"
-          />
-        </Form.Item>
-      ),
-    },
+      choices: LINE_CATEGORIES,
+      text: (c) => categoryText(t, c),
+      value: (l: ProjectLine) => l.category,
+      testId: 'line-field-category',
+    }),
     {
       key: 'name',
       title: t('projectUi.lines.colName'),
@@ -95,82 +82,60 @@ export function LinesTable({
           <Flex gap={6} wrap align="center">
             <span>{l.name}</span>
             {l.opportunityId && (
-              <Tooltip title={t('projectUi.lines.fromOpportunityHint')}>
-                <Tag color="blue" data-testid="line-from-opportunity">
-                  {t('projectUi.items.fromOpportunity')}
-                </Tag>
-              </Tooltip>
+              <FromOpportunityTag
+                hint={t('projectUi.lines.fromOpportunityHint')}
+                testId="line-from-opportunity"
+              />
             )}
             {l.intelligent && <Tag color="purple">{t('projectUi.lines.intelligent')}</Tag>}
           </Flex>
-          {lineFacts(l) && (
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {lineFacts(l)}
-            </Typography.Text>
-          )}
+          {lineFacts(l) && <SmallNote>{lineFacts(l)}</SmallNote>}
         </Flex>
       ),
       edit: () => (
         <Flex vertical gap={4} style={{ minWidth: 200 }}>
-          <Form.Item name="name" rules={[requiredTextRule]} style={{ marginBottom: 0 }}>
-            <Input
-              size="small"
-              maxLength={200}
-              placeholder={t('projectUi.lines.fieldName')}
-              aria-label={t('projectUi.lines.fieldName')}
-              data-testid="line-field-name"
-            />
-          </Form.Item>
-          <Form.Item name="model" style={{ marginBottom: 0 }}>
-            <Input
-              size="small"
-              maxLength={200}
-              placeholder={t('projectUi.lines.fieldModel')}
-              aria-label={t('projectUi.lines.fieldModel')}
-              data-testid="line-field-model"
-            />
-          </Form.Item>
+          <TextCell
+            name="name"
+            rules={[requiredTextRule]}
+            placeholder={t('projectUi.lines.fieldName')}
+            ariaLabel={t('projectUi.lines.fieldName')}
+            testId="line-field-name"
+          />
+          <TextCell
+            name="model"
+            placeholder={t('projectUi.lines.fieldModel')}
+            ariaLabel={t('projectUi.lines.fieldModel')}
+            testId="line-field-model"
+          />
         </Flex>
       ),
     },
-    {
+    numberColumn({
       key: 'quantity',
       title: t('projectUi.lines.colQuantity'),
       width: 110,
-      align: 'right',
       view: (l) => formatFigure(l.quantity, lang),
-      edit: () => (
-        <NumberField
-          name="quantity"
-          label={null}
-          inCell
-          min={0.01}
-          max={1_000_000}
-          rules={[requiredRule, quantityRule]}
-          ariaLabel={t('projectUi.lines.colQuantity')}
-          testId="line-field-quantity"
-        />
-      ),
-    },
-    {
+      field: {
+        name: 'quantity',
+        min: 0.01,
+        max: 1_000_000,
+        rules: [requiredRule, quantityRule],
+        testId: 'line-field-quantity',
+      },
+    }),
+    numberColumn({
       key: 'unitPrice',
       title: t('projectUi.lines.colUnitPrice'),
       width: 160,
-      align: 'right',
       view: (l) => formatFen(l.unitPriceFen, lang),
-      edit: () => (
-        <NumberField
-          name="unitPriceYuan"
-          label={null}
-          inCell
-          min={0}
-          max={MAX_YUAN}
-          rules={[requiredRule, yuanRule]}
-          ariaLabel={t('projectUi.lines.colUnitPrice')}
-          testId="line-field-unitPrice"
-        />
-      ),
-    },
+      field: {
+        name: 'unitPriceYuan',
+        min: 0,
+        max: MAX_YUAN,
+        rules: [requiredRule, yuanRule],
+        testId: 'line-field-unitPrice',
+      },
+    }),
     {
       key: 'amount',
       title: t('projectUi.lines.colAmount'),
@@ -200,11 +165,7 @@ export function LinesTable({
             ))}
           </Flex>
         ),
-      edit: () => (
-        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-          {t('projectUi.lines.linkBelow')}
-        </Typography.Text>
-      ),
+      edit: () => <SmallNote>{t('projectUi.lines.linkBelow')}</SmallNote>,
     },
   ];
 
@@ -240,13 +201,7 @@ export function LinesTable({
         />
       </Col>
       <Col xs={24} md={16}>
-        <Form.Item name="notes" label={t('projectUi.items.notes')} style={{ marginBottom: 8 }}>
-          <Input.TextArea
-            autoSize={{ minRows: 1, maxRows: 4 }}
-            maxLength={2000}
-            data-testid="line-field-notes"
-          />
-        </Form.Item>
+        <NotesField testId="line-field-notes" />
       </Col>
       <Col xs={24} md={8}>
         <Form.Item
@@ -272,19 +227,13 @@ export function LinesTable({
     </Row>
   );
 
-  const total = project.figures.investment.totalFen;
   const summary = (
-    <Table.Summary.Row>
-      <Table.Summary.Cell index={0} colSpan={4}>
-        <Typography.Text strong>{t('projectUi.lines.total')}</Typography.Text>
-      </Table.Summary.Cell>
-      <Table.Summary.Cell index={4} align="right">
-        <Typography.Text strong data-testid="lines-total">
-          {formatFen(total, lang)}
-        </Typography.Text>
-      </Table.Summary.Cell>
-      <Table.Summary.Cell index={5} colSpan={2} />
-    </Table.Summary.Row>
+    <TotalsRow
+      label={t('projectUi.lines.total')}
+      labelSpan={4}
+      figures={[{ text: formatFen(project.figures.investment.totalFen, lang), testId: 'lines-total' }]}
+      restSpan={2}
+    />
   );
 
   return (

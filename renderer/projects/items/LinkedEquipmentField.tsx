@@ -1,10 +1,10 @@
-import { DeleteOutlined } from '@ant-design/icons';
-import { Button, Flex, Select, Tag, Typography } from 'antd';
+import { Flex, Select, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LINK_RELATIONS, type LinkRelation } from '../../../shared/projects/project-schema';
 import { useApiQuery } from '../../api/use-api-query';
 import type { LinkDraft } from '../project-values';
+import { RemoveEntryButton } from './item-parts';
 
 const SEARCH_PAUSE_MS = 250;
 const SHOWN = 20;
@@ -74,13 +74,7 @@ export function LinkedEquipmentField({
             aria-label={t('projectUi.lines.relation')}
             data-testid={`line-link-relation-${i}`}
           />
-          <Button
-            size="small"
-            type="text"
-            icon={<DeleteOutlined />}
-            onClick={() => drop(i)}
-            aria-label={t('projectUi.lines.linkRemove')}
-          />
+          <RemoveEntryButton label={t('projectUi.lines.linkRemove')} onClick={() => drop(i)} />
         </Flex>
       ))}
       <Select<number>

@@ -1,4 +1,4 @@
-import { Col, Form, Radio, Row, Select, Typography } from 'antd';
+import { Col, Form, Radio, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import {
   DEFAULT_EQUAL_VALUE_KGCE_PER_KWH,
@@ -10,14 +10,7 @@ import { NATURAL_GAS_RANGE, STANDARD_COAL } from '../../../shared/indicators/sta
 import { currentLanguage } from '../../app/language';
 import { NumberField } from '../../components/NumberField';
 import { inLang } from '../figures/energy-notes';
-
-function Source({ children, testId }: { children: string; testId?: string }) {
-  return (
-    <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid={testId}>
-      {children}
-    </Typography.Text>
-  );
-}
+import { SmallNote } from '../SmallNote';
 
 /**
  * The coefficients the project's tce and CO₂ use: the grid factor, electricity at its equivalent or
@@ -42,9 +35,9 @@ export function EnergyBasisFields() {
           name="gridFactor"
           label={t('projectUi.plan.gridFactor')}
           extra={
-            <Source testId="plan-grid-factor-source">
+            <SmallNote testId="plan-grid-factor-source">
               {t('projectUi.plan.sourceYear', { basis: inLang(chosen.basis, lang), year: chosen.year })}
-            </Source>
+            </SmallNote>
           }
         >
           <Select
@@ -65,14 +58,14 @@ export function EnergyBasisFields() {
           name="electricityCoal"
           label={t('projectUi.plan.electricityCoal')}
           extra={
-            <Source testId="plan-electricity-coal-source">
+            <SmallNote testId="plan-electricity-coal-source">
               {t('projectUi.plan.source', {
                 basis: inLang(
                   electricityCoal === 'equal' ? equal.basis : STANDARD_COAL.electricity.basis,
                   lang,
                 ),
               })}
-            </Source>
+            </SmallNote>
           }
         >
           <Radio.Group
@@ -106,9 +99,9 @@ export function EnergyBasisFields() {
           min={NATURAL_GAS_RANGE.min}
           max={NATURAL_GAS_RANGE.max}
           extra={
-            <Source>
+            <SmallNote>
               {t('projectUi.plan.naturalGasHint', { value: gas.default, basis: inLang(gas.basis, lang) })}
-            </Source>
+            </SmallNote>
           }
           testId="plan-natural-gas"
         />

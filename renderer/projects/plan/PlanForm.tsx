@@ -6,7 +6,6 @@ import type { FieldIssue } from '../../../shared/api/errors';
 import { RETURNS_BASIS } from '../../../shared/projects/project-figures';
 import { DIRECTION_CODES } from '../../../shared/projects/directions';
 import { PROJECT_STATUSES } from '../../../shared/projects/project-schema';
-import type { ProjectDetail } from '../../../shared/projects/projects-api';
 import { useApi } from '../../api/api-context';
 import { ApiError } from '../../api/api-errors';
 import { currentLanguage } from '../../app/language';
@@ -15,6 +14,7 @@ import { requiredRule, requiredTextRule } from '../../components/form-rules';
 import { placeIssues } from '../../components/server-issues';
 import { errorText, sharedText } from '../../i18n/wire-messages';
 import { editKeys } from '../edit-keys';
+import type { ProjectPartProps } from '../project-part';
 import { inLang } from '../figures/energy-notes';
 import { directionOptionText, statusText } from '../project-format';
 import { planChanges, planFieldOfIssue, planValues, type PlanFormValues } from '../project-values';
@@ -27,13 +27,7 @@ type Failure = { kind: 'error'; error: unknown } | { kind: 'issues'; issues: Fie
  * Saved as one change; Enter in a field saves. Changes made elsewhere (another window) replace the
  * fields only while nothing is typed here.
  */
-export function PlanForm({
-  project,
-  onSaved,
-}: {
-  project: ProjectDetail;
-  onSaved: (p: ProjectDetail) => void;
-}) {
+export function PlanForm({ project, onSaved }: ProjectPartProps) {
   const { t } = useTranslation();
   const lang = currentLanguage();
   const api = useApi();

@@ -1,29 +1,9 @@
 /** Indicator figures as the dashboard writes them: each with its unit, money in 万元. */
-import i18next, { type TFunction } from 'i18next';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { sharedMessages, type Lang } from '../../../shared/i18n/messages';
+import { describe, expect, it } from 'vitest';
 import { amountText, asLabel, indicatorName, partWords } from '../../../renderer/dashboard/figure-text';
-import { en } from '../../../renderer/i18n/en';
-import { zhCN } from '../../../renderer/i18n/zh-CN';
+import { translators } from './support/translators';
 
-const ts = {} as Record<Lang, TFunction>;
-
-beforeAll(async () => {
-  for (const lang of ['zh-CN', 'en'] as const) {
-    const i18n = i18next.createInstance();
-    await i18n.init({
-      lng: lang,
-      defaultNS: 'ui',
-      ns: ['ui', 'shared'],
-      resources: {
-        'zh-CN': { ui: zhCN, shared: sharedMessages['zh-CN'] },
-        en: { ui: en, shared: sharedMessages.en },
-      },
-      interpolation: { escapeValue: false },
-    });
-    ts[lang] = i18n.t;
-  }
-});
+const ts = translators();
 
 describe('amountText', () => {
   it('writes shares as percentages to a tenth', () => {

@@ -1,35 +1,19 @@
 /** The packs page's shaping: issues placed in the JSON text, conditions and support in words, table rows. */
-import i18next, { type TFunction } from 'i18next';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { FundingPackDetail } from '../../../shared/funding/funding-api';
 import { FundingPackSchema, type Programme } from '../../../shared/funding/pack-schema';
 import { packToText, parsePackText } from '../../../shared/funding/pack-text';
 import { SHIPPED_PACKS } from '../../../shared/funding/shipped';
-import { sharedMessages, type Lang } from '../../../shared/i18n/messages';
+import type { Lang } from '../../../shared/i18n/messages';
 import { conditionLines } from '../../../renderer/funding/condition-lines';
 import { jsonPathOffset, lineAndColumnAt, offsetOf } from '../../../renderer/funding/json-path-offset';
 import { issuesInsidePack, packIssueViews } from '../../../renderer/funding/pack-issues';
 import { hiddenExamples, packRow, yearSpan } from '../../../renderer/funding/pack-rows';
 import { supportView } from '../../../renderer/funding/support-lines';
-import { en } from '../../../renderer/i18n/en';
-import { zhCN } from '../../../renderer/i18n/zh-CN';
 import { fullPack } from '../funding/pack-fixtures';
+import { translators } from './support/translators';
 
-const ts = {} as Record<Lang, TFunction>;
-
-beforeAll(async () => {
-  for (const lang of ['zh-CN', 'en'] as const) {
-    const i18n = i18next.createInstance();
-    await i18n.init({
-      lng: lang,
-      defaultNS: 'ui',
-      ns: ['ui', 'shared'],
-      resources: { [lang]: { ui: lang === 'en' ? en : zhCN, shared: sharedMessages[lang] } },
-      interpolation: { escapeValue: false },
-    });
-    ts[lang] = i18n.t;
-  }
-});
+const ts = translators();
 
 const pack = FundingPackSchema.parse(fullPack());
 const programme = (id: string) => pack.programmes.find((p) => p.id === id)!;

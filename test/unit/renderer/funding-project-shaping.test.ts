@@ -1,11 +1,9 @@
 /** A project's funding evaluation as the project page shows it: groups, best, missing facts, estimates. */
-import i18next, { type TFunction } from 'i18next';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { evaluatePacks, type ProgrammeEvaluation } from '../../../shared/funding/evaluate-programmes';
 import { completeSubject, type FundingSubjectInput } from '../../../shared/funding/funding-subject';
 import { FundingPackSchema } from '../../../shared/funding/pack-schema';
 import { SHIPPED_PACKS } from '../../../shared/funding/shipped';
-import { sharedMessages, type Lang } from '../../../shared/i18n/messages';
 import {
   bestEntry,
   estimateText,
@@ -14,25 +12,10 @@ import {
   programmeEntries,
 } from '../../../renderer/funding/funding-groups';
 import { fromFormValues, statedSubject, toFormValues } from '../../../renderer/funding/stated-facts';
-import { en } from '../../../renderer/i18n/en';
-import { zhCN } from '../../../renderer/i18n/zh-CN';
 import { fullPack } from '../funding/pack-fixtures';
+import { translators } from './support/translators';
 
-const ts = {} as Record<Lang, TFunction>;
-
-beforeAll(async () => {
-  for (const lang of ['zh-CN', 'en'] as const) {
-    const i18n = i18next.createInstance();
-    await i18n.init({
-      lng: lang,
-      defaultNS: 'ui',
-      ns: ['ui', 'shared'],
-      resources: { [lang]: { ui: lang === 'en' ? en : zhCN, shared: sharedMessages[lang] } },
-      interpolation: { escapeValue: false },
-    });
-    ts[lang] = i18n.t;
-  }
-});
+const ts = translators();
 
 /** A Longhua project of ¥8m eligible spend, ¥2.5m of it intelligent, as a plan gives it. */
 const PLAN: FundingSubjectInput = {

@@ -3,9 +3,7 @@
  * shares typed as percentages, the stored set a change or a reset sends, and a name and unit for
  * each in both languages.
  */
-import i18next, { type TFunction } from 'i18next';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { sharedMessages, type Lang } from '../../../shared/i18n/messages';
+import { describe, expect, it } from 'vitest';
 import {
   NUMERIC_ASSUMPTIONS,
   resolveOpportunityAssumptions,
@@ -26,24 +24,11 @@ import {
 import { itemName, valueText } from '../../../renderer/opportunities/assumption-text';
 import { opportunityTexts } from '../../../renderer/opportunities/opportunity-texts';
 import { openOpportunityRegister } from '../opportunities/opportunity-register';
+import { translators } from './support/translators';
 
-const ts = {} as Record<Lang, TFunction>;
-
-beforeAll(async () => {
-  for (const [lang, ui] of [
-    ['zh-CN', { opportunityUi: opportunityTexts.zhCN, form: { integer: '' } }],
-    ['en', { opportunityUi: opportunityTexts.en, form: { integer: '' } }],
-  ] as const) {
-    const i18n = i18next.createInstance();
-    await i18n.init({
-      lng: lang,
-      ns: ['ui', 'shared'],
-      defaultNS: 'ui',
-      resources: { [lang]: { ui, shared: sharedMessages[lang] } },
-      interpolation: { escapeValue: false },
-    });
-    ts[lang] = i18n.t;
-  }
+const ts = translators({
+  'zh-CN': { opportunityUi: opportunityTexts.zhCN, form: { integer: '' } },
+  en: { opportunityUi: opportunityTexts.en, form: { integer: '' } },
 });
 
 const defaults = resolveOpportunityAssumptions();

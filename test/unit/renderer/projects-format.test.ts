@@ -1,8 +1,6 @@
 /** A project's figures as its pages write them: exact yuan, rates, payback, IRR, energy and its basis. */
 import fc from 'fast-check';
-import i18next, { type TFunction } from 'i18next';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { sharedMessages, type Lang } from '../../../shared/i18n/messages';
+import { describe, expect, it } from 'vitest';
 import { npv } from '../../../shared/projects/cash-flows';
 import { projectFigures } from '../../../shared/projects/project-figures';
 import { editKeys } from '../../../renderer/projects/edit-keys';
@@ -18,27 +16,9 @@ import {
   paybackText,
   percentToFraction,
 } from '../../../renderer/projects/project-format';
-import { en } from '../../../renderer/i18n/en';
-import { zhCN } from '../../../renderer/i18n/zh-CN';
+import { translators } from './support/translators';
 
-const ts = {} as Record<Lang, TFunction>;
-
-beforeAll(async () => {
-  for (const lang of ['zh-CN', 'en'] as const) {
-    const i18n = i18next.createInstance();
-    await i18n.init({
-      lng: lang,
-      defaultNS: 'ui',
-      ns: ['ui', 'shared'],
-      resources: {
-        'zh-CN': { ui: zhCN, shared: sharedMessages['zh-CN'] },
-        en: { ui: en, shared: sharedMessages.en },
-      },
-      interpolation: { escapeValue: false },
-    });
-    ts[lang] = i18n.t;
-  }
-});
+const ts = translators();
 
 const parseYuanText = (text: string) => {
   const negative = text.startsWith('-');

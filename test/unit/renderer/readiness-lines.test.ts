@@ -1,7 +1,5 @@
 /** A readiness score in words and chart rows: the formula applied, line by line, and its clauses. */
-import i18next, { type TFunction } from 'i18next';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { sharedMessages, type Lang } from '../../../shared/i18n/messages';
+import { describe, expect, it } from 'vitest';
 import type { IndicatorUnits } from '../../../shared/indicators/indicator-units';
 import type {
   ReadinessAction,
@@ -18,21 +16,9 @@ import {
   TOP_ACTIONS,
   visibleActions,
 } from '../../../renderer/readiness/readiness-lines';
+import { translators } from './support/translators';
 
-const ts = {} as Record<Lang, TFunction>;
-
-beforeAll(async () => {
-  for (const lang of ['zh-CN', 'en'] as const) {
-    const i18n = i18next.createInstance();
-    await i18n.init({
-      lng: lang,
-      ns: ['shared'],
-      resources: { [lang]: { shared: sharedMessages[lang] } },
-      interpolation: { escapeValue: false },
-    });
-    ts[lang] = i18n.t;
-  }
-});
+const ts = translators();
 
 const SHARE: IndicatorUnits = { value: 'share', numerator: 'units', denominator: 'units' };
 const [networked, ncRate, dataIntegration] = READINESS_FORMULAS.smart_factory.inputs;
