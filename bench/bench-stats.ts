@@ -121,3 +121,10 @@ export function table(results: MeasureResult[]): string {
   const line = (cells: string[]) => cells.map((c, i) => pad(c, widths[i] as number)).join(' │ ');
   return [line(head), widths.map((w) => '─'.repeat(w)).join('─┼─'), ...rows.map(line)].join('\n');
 }
+
+/** How long one call takes, with what it returned. */
+export async function timed<T>(run: () => Promise<T>): Promise<{ ms: number; result: T }> {
+  const t0 = performance.now();
+  const result = await run();
+  return { ms: performance.now() - t0, result };
+}

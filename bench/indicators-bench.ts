@@ -8,7 +8,7 @@
 import Database from 'better-sqlite3';
 import { Core } from '../electron/core/core';
 import { IN_SERVICE_STATUSES } from '../shared/indicators/register-groups';
-import { round, spread, type Measure } from './bench-stats';
+import { round, spread, timed, type Measure } from './bench-stats';
 import { countRound } from './page-bench';
 
 /** count(*) takes well under a millisecond: the median of several is the steadier baseline. */
@@ -44,11 +44,6 @@ export async function indicatorsBench(
 ): Promise<Measure[]> {
   const core = await Core.open({ workspacePath: workspace, autoBackupEveryMs: 0 });
   try {
-    const timed = async <T>(run: () => Promise<T>) => {
-      const t0 = performance.now();
-      const result = await run();
-      return { ms: performance.now() - t0, result };
-    };
     const compute = () => core.call('indicators.compute', { enterpriseId });
     // The first call also prepares its statements and reads the register into the page cache.
     const first = await timed(compute);

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { Core } from '../electron/core/core';
 import { compatibleChoice } from '../shared/opportunities/competing-measures';
 import type { OpportunityReport } from '../shared/opportunities/opportunities-api';
-import { round, spread, type Measure } from './bench-stats';
+import { round, spread, timed, type Measure } from './bench-stats';
 
 /** Measures that lower energy use: the first project; the others (renewal, MES, robots) the second. */
 const ENERGY_RULES = new Set(['motor_upgrade', 'compressor_vsd', 'gas_generator', 'boiler_fuel_switch']);
@@ -31,25 +31,24 @@ export async function planningBench(
   fs.copyFileSync(workspace, file);
   const core = await Core.open({ workspacePath: file, autoBackupEveryMs: 0 });
   try {
-    const timed = async <T>(run: () => Promise<T>) => {
-      const t0 = performance.now();
-      const result = await run();
-      return { ms: performance.now() - t0, result };
-    };
     const readiness = () => core.call('readiness.compute', { enterpriseId });
     const list = () => core.call('opportunities.list', { enterpriseId, rowLimit: 5 });
+    /** The call and readiness, the baseline, timed alternately `repeats` times each. */
+    const againstReadiness = async (name: string, call: () => Promise<unknown>) => {
+      const callMs: number[] = [];
+      const readinessMs: number[] = [];
+      for (let i = 0; i < repeats; i++) {
+        readinessMs.push((await timed(readiness)).ms);
+        callMs.push((await timed(call)).ms);
+        log(
+          `planning run ${i + 1}: ${name} ${callMs[i]?.toFixed(1)} ms, readiness ${readinessMs[i]?.toFixed(1)} ms`,
+        );
+      }
+      return { callMs, readinessMs };
+    };
     await readiness(); // statements prepared, register in the page cache
     const firstList = await timed(list);
-
-    const readinessMs: number[] = [];
-    const listMs: number[] = [];
-    for (let i = 0; i < repeats; i++) {
-      readinessMs.push((await timed(readiness)).ms);
-      listMs.push((await timed(list)).ms);
-      log(
-        `planning run ${i + 1}: opportunities.list ${listMs[i]?.toFixed(1)} ms, readiness ${readinessMs[i]?.toFixed(1)} ms`,
-      );
-    }
+    const { callMs: listMs, readinessMs } = await againstReadiness('opportunities.list', list);
 
     // The energy measures that do not compete for a machine, then everything still open ('all').
     const split = (r: OpportunityReport) =>
@@ -98,15 +97,10 @@ export async function planningBench(
         ],
       });
     const firstCompare = await timed(compare);
-    const compareMs: number[] = [];
-    const compareBaseMs: number[] = [];
-    for (let i = 0; i < repeats; i++) {
-      compareBaseMs.push((await timed(readiness)).ms);
-      compareMs.push((await timed(compare)).ms);
-      log(
-        `planning run ${i + 1}: scenarios.compare ${compareMs[i]?.toFixed(1)} ms, readiness ${compareBaseMs[i]?.toFixed(1)} ms`,
-      );
-    }
+    const { callMs: compareMs, readinessMs: compareBaseMs } = await againstReadiness(
+      'scenarios.compare',
+      compare,
+    );
     const all = firstCompare.result.scenarios[1]!;
     const baseline = { label: 'readiness.compute', value: spread(readinessMs) };
     const scores = (s: { scores: { key: string; score: number }[] }) =>

@@ -7,7 +7,7 @@
  * Run by `npm run bench -- --only indicators` on the bench's 100k-row workspace.
  */
 import { Core } from '../electron/core/core';
-import { round, spread, type Measure } from './bench-stats';
+import { round, spread, timed, type Measure } from './bench-stats';
 
 export async function readinessBench(
   workspace: string,
@@ -17,11 +17,6 @@ export async function readinessBench(
 ): Promise<Measure[]> {
   const core = await Core.open({ workspacePath: workspace, autoBackupEveryMs: 0 });
   try {
-    const timed = async <T>(run: () => Promise<T>) => {
-      const t0 = performance.now();
-      const result = await run();
-      return { ms: performance.now() - t0, result };
-    };
     const created = await timed(() => core.call('assessment.create', { enterpriseId }));
     const assessmentId = created.result.assessment.id;
     const readiness = () => core.call('readiness.compute', { enterpriseId, assessmentId });

@@ -1,21 +1,10 @@
-import path from 'node:path';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import type { AssessmentDetail } from '../../shared/assessment/assessment-api';
 import { LEVELS } from '../../shared/assessment/cmmm-structure';
-import { hostApi } from './support/host-api';
-import { startWebHost, type WebHost } from './support/web-host';
+import { expect, test } from './support/host-test';
+import { MESSY_300 } from './support/fixtures';
 
-const MESSY_300 = path.resolve(import.meta.dirname, '../fixtures/register-messy-300.xlsx');
 const ZH_LEVEL_NUMBERS = ['一级', '二级', '三级', '四级', '五级'];
-
-let host: WebHost;
-
-test.beforeEach(async () => {
-  host = await startWebHost();
-});
-test.afterEach(async () => {
-  await host.stop();
-});
 
 /** Figures as the page writes them in Chinese. */
 const score = (n: number) =>
@@ -59,9 +48,10 @@ async function waitSaved(page: Page) {
 
 test('a self-assessment: answered and saved as it goes, scored beside the questions, on the dashboard with its readiness actions, and compared with another', async ({
   page,
+  host,
+  api,
 }) => {
   test.setTimeout(240_000);
-  const api = hostApi(host);
   const year = new Date().getFullYear();
   const name = '深圳市自评测试电子有限公司';
   const { id: enterpriseId } = await api.call('enterprise.create', {
@@ -69,8 +59,7 @@ test('a self-assessment: answered and saved as it goes, scored beside the questi
     industryDivision: '39',
     years: [{ year: year - 1, employees: 320, outputValueYuan: 30_000_000 }],
   });
-  const { fileId } = await api.upload(MESSY_300);
-  expect((await api.call('equipment.import', { enterpriseId, fileId })).imported).toBe(300);
+  expect((await api.importRegister(enterpriseId, MESSY_300)).imported).toBe(300);
 
   // No assessment yet: the list says so and offers to start one.
   await page.goto(host.url);

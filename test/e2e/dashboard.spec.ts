@@ -1,21 +1,11 @@
 import fs from 'node:fs';
-import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
-import { hostApi } from './support/host-api';
-import { startWebHost, type WebHost } from './support/web-host';
+import type { Page } from '@playwright/test';
+import { PRODUCTION_CATEGORIES, readTruth } from '../unit/support/domain-truth';
+import { expect, test } from './support/host-test';
+import { fixtureFile, MESSY_300 } from './support/fixtures';
 
-const MESSY_300 = path.resolve(import.meta.dirname, '../fixtures/register-messy-300.xlsx');
-const MESSY_300_TRUTH = path.resolve(import.meta.dirname, '../fixtures/register-messy-300.truth.jsonl');
+const MESSY_300_TRUTH = fixtureFile('register-messy-300.truth.jsonl');
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-
-let host: WebHost;
-
-test.beforeEach(async () => {
-  host = await startWebHost();
-});
-test.afterEach(async () => {
-  await host.stop();
-});
 
 /** The figures as the page writes them in Chinese: shares to a tenth of a percent, counts in 台. */
 const share = (v: number) =>
@@ -24,23 +14,11 @@ const units = (n: number) => `${n.toLocaleString('zh-CN')} 台`;
 
 /** NC production units in service, counted straight from the fixture's truth file. */
 function ncUnitsFromTruth(): { cnc: number; production: number } {
-  const production = new Set([
-    'machine_tool',
-    'injection_molding',
-    'press',
-    'smt',
-    'robot',
-    'laser',
-    'assembly',
-    'inspection',
-  ]);
-  const rows = fs
-    .readFileSync(MESSY_300_TRUTH, 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => JSON.parse(l) as { category: string; cnc: boolean; quantity: number; status: string });
+  const rows = readTruth<{ category: string; cnc: boolean; quantity: number; status: string }>(
+    MESSY_300_TRUTH,
+  );
   const inService = rows.filter(
-    (r) => (r.status === '在用' || r.status === '维修中') && production.has(r.category),
+    (r) => (r.status === '在用' || r.status === '维修中') && PRODUCTION_CATEGORIES.includes(r.category),
   );
   return {
     production: inService.reduce((n, r) => n + r.quantity, 0),
@@ -60,9 +38,10 @@ async function openDashboard(page: Page, enterpriseName: string) {
 
 test('the dashboard shows the core’s indicators, leads from a figure to its rows and saves a chart as PNG', async ({
   page,
+  host,
+  api,
 }) => {
   test.setTimeout(180_000);
-  const api = hostApi(host);
   const year = new Date().getFullYear();
   const name = '深圳市看板测试精密制造有限公司';
   const { id: enterpriseId } = await api.call('enterprise.create', {
@@ -85,8 +64,7 @@ test('the dashboard shows the core’s indicators, leads from a figure to its ro
   await page.getByTestId('dashboard-empty-import').click();
   await expect(page.getByTestId('register-empty')).toBeVisible();
 
-  const { fileId } = await api.upload(MESSY_300);
-  const imported = await api.call('equipment.import', { enterpriseId, fileId });
+  const imported = await api.importRegister(enterpriseId, MESSY_300);
   expect(imported.imported).toBe(300);
 
   await page.getByTestId('nav-dashboard').click();

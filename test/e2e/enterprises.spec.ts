@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { chooseOption, fillNumber } from './support/antd-inputs';
 import { startWebHost, type WebHost } from './support/web-host';
 
 let host: WebHost;
@@ -9,14 +10,6 @@ test.beforeEach(async () => {
 test.afterEach(async () => {
   await host.stop();
 });
-
-async function chooseOption(page: Page, testId: string, optionText: string) {
-  await page.getByTestId(testId).click();
-  await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: optionText })
-    .first()
-    .click();
-}
 
 async function addEnterprise(
   page: Page,
@@ -33,12 +26,6 @@ async function addEnterprise(
     if (opts.revenueWan) await fillNumber(page, 'enterprise-year-0-revenueWan', opts.revenueWan);
   }
   await page.getByTestId('enterprise-save').click();
-}
-
-async function fillNumber(page: Page, testId: string, value: string) {
-  const field = page.getByTestId(testId);
-  const input = (await field.evaluate((el) => el.tagName)) === 'INPUT' ? field : field.locator('input');
-  await input.fill(value);
 }
 
 test('a consultant adds, edits, deletes and undoes an enterprise in Chinese, and it survives a restart', async ({

@@ -1,24 +1,14 @@
 import fs from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import type { Programme } from '../../shared/funding/pack-schema';
-import { hostApi } from './support/host-api';
-import { startWebHost, type WebHost } from './support/web-host';
-
-let host: WebHost;
-
-test.beforeEach(async () => {
-  host = await startWebHost();
-});
-test.afterEach(async () => {
-  await host.stop();
-});
+import { expect, test } from './support/host-test';
+import { wan } from './support/zh-figures';
 
 /** Figures as the page writes them in Chinese. */
 const percent = (rate: number) => `${(rate * 100).toLocaleString('zh-CN', { maximumFractionDigits: 4 })}%`;
 const wanBrief = (yuan: number) =>
   `${(yuan / 10000).toLocaleString('zh-CN', { maximumFractionDigits: 2 })} 万元`;
-const wan = (fen: number) =>
-  `${(fen / 1e6).toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} 万元`;
+const wanUnit = (fen: number) => `${wan(fen)} 万元`;
 
 /** 1-based line and column of the first occurrence of `needle` (or of what follows it). */
 function placeOf(text: string, needle: string, after = 0): { line: number; column: number } {
@@ -67,9 +57,10 @@ async function dropFile(page: Page, name: string, text: string) {
 
 test('rule packs: the examples listed and marked, read, edited as JSON with errors shown at their place, exported, imported with a preview, deleted, hidden and restored', async ({
   page,
+  host,
+  api,
 }) => {
   test.setTimeout(180_000);
-  const api = hostApi(host);
   const shipped = await api.call('funding.packs.list', {});
   expect(shipped.map((p) => p.id)).toEqual([
     'shenzhen-city',
@@ -279,9 +270,10 @@ test('rule packs: the examples listed and marked, read, edited as JSON with erro
 
 test('a project judged against every programme: reasons, estimates with their computation, the best one, and facts stated to settle the undetermined', async ({
   page,
+  host,
+  api,
 }) => {
   test.setTimeout(120_000);
-  const api = hostApi(host);
   const year = new Date().getFullYear();
   const enterprise = await api.call('enterprise.create', {
     name: '深圳市资助测试精密制造有限公司',
@@ -340,7 +332,7 @@ test('a project judged against every programme: reasons, estimates with their co
   const longhuaBefore = first.packs[1]!.programmes[0]!;
   expect(longhuaBefore.status).toBe('undetermined');
   await expect(result(longhuaKey).getByTestId('funding-result-estimate')).toHaveText(
-    `估算资助：${wan(longhuaBefore.support.amountFen!)}（条件确定满足后）`,
+    `估算资助：${wanUnit(longhuaBefore.support.amountFen!)}（条件确定满足后）`,
   );
   const filedReason = longhuaBefore.reasons.find((r) => r.field === 'project.filed')!;
   await expect(
@@ -369,11 +361,11 @@ test('a project judged against every programme: reasons, estimates with their co
   const best = eligible.reduce((a, b) => (b.p.estimatedSupportFen! > a.p.estimatedSupportFen! ? b : a));
   expect(best.key).toBe(longhuaKey);
   await expect(section.getByTestId('funding-best')).toContainText(
-    `最有利：${best.p.name.zh}（${filed.packs[1]!.name.zh}），估算资助 ${wan(best.p.estimatedSupportFen!)}`,
+    `最有利：${best.p.name.zh}（${filed.packs[1]!.name.zh}），估算资助 ${wanUnit(best.p.estimatedSupportFen!)}`,
   );
   await expect(result(longhuaKey)).toHaveClass(/funding-best/);
   await expect(result(longhuaKey).getByTestId('funding-result-estimate')).toHaveText(
-    `估算资助：${wan(best.p.estimatedSupportFen!)}`,
+    `估算资助：${wanUnit(best.p.estimatedSupportFen!)}`,
   );
   await expect(result(longhuaKey).getByTestId('funding-result-step')).toHaveText(
     best.p.support.steps.map((s) => s.text.zh),
@@ -388,7 +380,7 @@ test('a project judged against every programme: reasons, estimates with their co
   const major = programmes.find(({ key }) => key === 'shenzhen-city/sz-2023-major')!;
   expect(major.p.status).toBe('not_eligible');
   await expect(result(major.key).getByTestId('funding-result-estimate')).toHaveText(
-    `不符合条件，不计资助（如符合，可得 ${wan(major.p.support.amountFen!)}）`,
+    `不符合条件，不计资助（如符合，可得 ${wanUnit(major.p.support.amountFen!)}）`,
   );
   const failed = major.p.reasons.find((r) => r.outcome === 'not_met' && r.field)!;
   await expect(result(major.key)).toContainText(failed.text.zh);
@@ -407,7 +399,7 @@ test('a project judged against every programme: reasons, estimates with their co
   const longhuaAfter = grown.packs[1]!.programmes[0]!;
   expect(longhuaAfter.estimatedSupportFen).toBeGreaterThan(best.p.estimatedSupportFen!);
   await expect(result(longhuaKey).getByTestId('funding-result-estimate')).toHaveText(
-    `估算资助：${wan(longhuaAfter.estimatedSupportFen!)}`,
+    `估算资助：${wanUnit(longhuaAfter.estimatedSupportFen!)}`,
   );
 
   await page.getByTestId('language-en').click();

@@ -1,24 +1,11 @@
-import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import type { Opportunity, OpportunityReport } from '../../shared/opportunities/opportunities-api';
-import { hostApi } from './support/host-api';
-import { startWebHost, type WebHost } from './support/web-host';
-
-const MESSY_300 = path.resolve(import.meta.dirname, '../fixtures/register-messy-300.xlsx');
-
-let host: WebHost;
-
-test.beforeEach(async () => {
-  host = await startWebHost();
-});
-test.afterEach(async () => {
-  await host.stop();
-});
+import { expect, test } from './support/host-test';
+import { MESSY_300 } from './support/fixtures';
+import { fixed, wan } from './support/zh-figures';
 
 /** Figures as the page writes them in Chinese: fixed decimals, money in 万元 from fen. */
-const fixed = (n: number, digits: number) =>
-  n.toLocaleString('zh-CN', { minimumFractionDigits: digits, maximumFractionDigits: digits });
-const wan = (fen: number | null) => (fen === null ? '—' : fixed(fen / 1e6, 2));
+const wanOrDash = (fen: number | null) => (fen === null ? '—' : wan(fen));
 
 function find(report: OpportunityReport, rule: string, category: string): Opportunity {
   const o = report.opportunities.find((x) => x.rule === rule && x.category === category);
@@ -33,8 +20,8 @@ async function expectFigures(page: Page, o: Opportunity) {
   await expect(page.getByTestId(`opportunity-kwh-${o.id}`)).toHaveText(fixed(o.kwh, 0));
   await expect(page.getByTestId(`opportunity-tce-${o.id}`)).toHaveText(fixed(o.tce, 2));
   await expect(page.getByTestId(`opportunity-co2-${o.id}`)).toHaveText(fixed(o.co2Tonnes, 2));
-  await expect(page.getByTestId(`opportunity-saving-${o.id}`)).toHaveText(wan(o.costSavingFen));
-  await expect(page.getByTestId(`opportunity-investment-${o.id}`)).toHaveText(wan(o.investmentFen));
+  await expect(page.getByTestId(`opportunity-saving-${o.id}`)).toHaveText(wanOrDash(o.costSavingFen));
+  await expect(page.getByTestId(`opportunity-investment-${o.id}`)).toHaveText(wanOrDash(o.investmentFen));
   await expect(page.getByTestId(`opportunity-payback-${o.id}`)).toHaveText(
     o.paybackYears === null ? '—' : fixed(o.paybackYears, 1),
   );
@@ -80,9 +67,10 @@ async function expectTotals(page: Page, report: OpportunityReport) {
 
 test('proposals show the core’s figures, follow an edited assumption, go into a project and stay dismissed', async ({
   page,
+  host,
+  api,
 }) => {
   test.setTimeout(180_000);
-  const api = hostApi(host);
   const year = new Date().getFullYear();
   const name = '深圳市机会测试电子有限公司';
   // Division 39 (electronics assembly) is a trade clause （五） names, so the robot rule applies.
@@ -95,8 +83,7 @@ test('proposals show the core’s figures, follow an edited assumption, go into 
   await expect(page.getByTestId('opportunities-empty-register')).toContainText('还没有设备台账');
 
   // The import announces a register change: the page fills in without a reload.
-  const { fileId } = await api.upload(MESSY_300);
-  expect((await api.call('equipment.import', { enterpriseId, fileId })).imported).toBe(300);
+  expect((await api.importRegister(enterpriseId, MESSY_300)).imported).toBe(300);
   const report = await api.call('opportunities.list', { enterpriseId, year });
   expect(report.opportunities.length).toBeGreaterThan(20);
   await expect(page.getByTestId('opportunities-open-heading')).toHaveText(
@@ -162,7 +149,7 @@ test('proposals show the core’s figures, follow an edited assumption, go into 
   const vsd2 = find(repriced, 'compressor_vsd', 'compressor');
   // All of a variable-speed compressor's saving is electricity: twice the price, twice the saving.
   expect(Math.abs(vsd2.costSavingFen - 2 * vsd.costSavingFen)).toBeLessThanOrEqual(vsd.rowCount);
-  await expect(page.getByTestId(`opportunity-saving-${vsd.id}`)).toHaveText(wan(vsd2.costSavingFen));
+  await expect(page.getByTestId(`opportunity-saving-${vsd.id}`)).toHaveText(wanOrDash(vsd2.costSavingFen));
   await expect(page.getByTestId(`opportunity-assumption-${vsd.id}-electricityPriceYuanPerKwh`)).toHaveValue(
     '1.5',
   );
@@ -185,7 +172,7 @@ test('proposals show the core’s figures, follow an edited assumption, go into 
   // The selection adds the savings as their rows show them, to the 0.01 万元.
   const shownFen = (fen: number) => Math.round(fen / 1e4) * 1e4;
   await expect(page.getByTestId('opportunities-selection')).toContainText(
-    `已选 2 项：年节约 ${wan(shownFen(boiler.costSavingFen) + shownFen(genset.costSavingFen))} 万元`,
+    `已选 2 项：年节约 ${wanOrDash(shownFen(boiler.costSavingFen) + shownFen(genset.costSavingFen))} 万元`,
   );
   await page.getByTestId('opportunities-accept-selected').click();
   const nameField = page.getByTestId('opportunity-accept-name');

@@ -3,37 +3,19 @@
  * register, two proposals accepted into a project, an item added by hand, payback and funding
  * read on the project, and two scenarios compared. Every figure checked is the core's.
  */
-import path from 'node:path';
-import { expect, test } from '@playwright/test';
-import { hostApi } from './support/host-api';
-import { startWebHost, type WebHost } from './support/web-host';
-
-const MESSY_300 = path.resolve(import.meta.dirname, '../fixtures/register-messy-300.xlsx');
-
-let host: WebHost;
-
-test.beforeEach(async () => {
-  host = await startWebHost();
-});
-test.afterEach(async () => {
-  await host.stop();
-});
-
-const yuan = (fen: number) =>
-  (fen / 100).toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const wan = (fen: number) =>
-  (fen / 1e6).toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const years = (n: number) => `${n.toLocaleString('zh-CN', { maximumFractionDigits: 2 })} 年`;
+import { expect, test } from './support/host-test';
+import { MESSY_300 } from './support/fixtures';
+import { wan, yuan, years } from './support/zh-figures';
 
 test('from the register to compared plans: finder, two proposals into a project, an item added, payback, funding, two scenarios', async ({
   page,
+  host,
+  api,
 }) => {
   test.setTimeout(180_000);
-  const api = hostApi(host);
   const name = '深圳市规划旅程电子有限公司';
   const { id: enterpriseId } = await api.call('enterprise.create', { name, industryDivision: '39' });
-  const { fileId } = await api.upload(MESSY_300);
-  expect((await api.call('equipment.import', { enterpriseId, fileId })).imported).toBe(300);
+  expect((await api.importRegister(enterpriseId, MESSY_300)).imported).toBe(300);
   const found = (await api.call('opportunities.list', { enterpriseId, rowLimit: 0 })).opportunities;
   const find = (rule: string, category: string) =>
     found.find((o) => o.rule === rule && o.category === category)!;

@@ -1,41 +1,13 @@
-import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import type { ProjectDetail } from '../../shared/projects/projects-api';
 import { LINE_CATEGORIES } from '../../shared/projects/project-schema';
-import { hostApi } from './support/host-api';
-import { startWebHost, type WebHost } from './support/web-host';
+import { chooseOption, fillNumber } from './support/antd-inputs';
+import { expect, test } from './support/host-test';
+import { MESSY_300 } from './support/fixtures';
+import { yuan, years } from './support/zh-figures';
 
-const MESSY_300 = path.resolve(import.meta.dirname, '../fixtures/register-messy-300.xlsx');
-
-let host: WebHost;
-
-test.beforeEach(async () => {
-  host = await startWebHost();
-});
-test.afterEach(async () => {
-  await host.stop();
-});
-
-/** Figures as the project page writes them in Chinese: yuan to the fen, years and rates. */
-const yuan = (fen: number) =>
-  (fen / 100).toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const years = (n: number) => `${n.toLocaleString('zh-CN', { maximumFractionDigits: 2 })} 年`;
+/** Rates as the project page writes them in Chinese. */
 const percent = (n: number) => n.toLocaleString('zh-CN', { style: 'percent', maximumFractionDigits: 2 });
-
-async function fillNumber(page: Page, testId: string, value: string) {
-  const field = page.getByTestId(testId);
-  const input = (await field.evaluate((el) => el.tagName)) === 'INPUT' ? field : field.locator('input');
-  await input.fill(value);
-  return input;
-}
-
-async function chooseOption(page: Page, testId: string, optionText: string) {
-  await page.getByTestId(testId).click();
-  await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: optionText })
-    .first()
-    .click();
-}
 
 /** The returns and the investment by category show exactly what the core worked out. */
 async function expectFigures(page: Page, p: ProjectDetail) {
@@ -54,9 +26,10 @@ async function expectFigures(page: Page, p: ProjectDetail) {
 
 test('a project by hand: items, financing and benefits typed in, the figures the core works out shown, the rate changed, deleted and undone', async ({
   page,
+  host,
+  api,
 }) => {
   test.setTimeout(180_000);
-  const api = hostApi(host);
   const name = '深圳市项目测试机械有限公司';
   const { id: enterpriseId } = await api.call('enterprise.create', { name, industryDivision: '34' });
   const compressor = await api.call('equipment.add', {
@@ -258,13 +231,13 @@ test('a project by hand: items, financing and benefits typed in, the figures the
 
 test('a project made from the register’s opportunities marks what came from them, and its total is the sum of its lines', async ({
   page,
+  host,
+  api,
 }) => {
   test.setTimeout(120_000);
-  const api = hostApi(host);
   const name = '深圳市机会项目电子有限公司';
   const { id: enterpriseId } = await api.call('enterprise.create', { name, industryDivision: '39' });
-  const { fileId } = await api.upload(MESSY_300);
-  expect((await api.call('equipment.import', { enterpriseId, fileId })).imported).toBe(300);
+  expect((await api.importRegister(enterpriseId, MESSY_300)).imported).toBe(300);
   const project = await api.call('projects.fromOpportunities', {
     enterpriseId,
     opportunityIds: 'all',

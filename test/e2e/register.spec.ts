@@ -1,28 +1,10 @@
-import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
-import { startWebHost, type WebHost } from './support/web-host';
+import type { Page } from '@playwright/test';
+import { chooseOption } from './support/antd-inputs';
+import { expect, test } from './support/host-test';
+import { MESSY_300 } from './support/fixtures';
 
-const MESSY_300 = path.resolve(import.meta.dirname, '../fixtures/register-messy-300.xlsx');
 /** Robots in register-messy-300.xlsx (its truth file: category "robot"). */
 const ROBOTS_IN_FIXTURE = 25;
-
-let host: WebHost;
-
-test.beforeEach(async () => {
-  host = await startWebHost();
-});
-test.afterEach(async () => {
-  await host.stop();
-});
-
-/** antd selects render their options in a popup outside the control. */
-async function chooseOption(page: Page, testId: string, optionText: string | RegExp) {
-  await page.getByTestId(testId).click();
-  await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: optionText })
-    .first()
-    .click();
-}
 
 /** The table row of an asset code; rows of the virtual table exist only while on screen. */
 const row = (page: Page, code: string) => page.getByTestId('equipment-row').filter({ hasText: code });
@@ -49,6 +31,7 @@ async function checkAndImport(page: Page, expectSummary: RegExp) {
 
 test('a consultant imports a messy register, corrects it, edits, undoes, exports and re-imports it', async ({
   page,
+  host,
 }) => {
   test.setTimeout(180_000);
   await page.goto(host.url);

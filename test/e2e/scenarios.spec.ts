@@ -1,50 +1,23 @@
-import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import type { ProjectDetail } from '../../shared/projects/projects-api';
-import { hostApi } from './support/host-api';
-import { startWebHost, type WebHost } from './support/web-host';
-
-const MESSY_300 = path.resolve(import.meta.dirname, '../fixtures/register-messy-300.xlsx');
+import type { HostApi } from './support/host-api';
+import { expect, test } from './support/host-test';
+import { testPack, testProgramme } from '../unit/support/pack-builders';
+import { MESSY_300 } from './support/fixtures';
+import { wan } from './support/zh-figures';
 
 /** A programme any project meets, so that the support column has a figure worked out by hand. */
-const OPEN_PACK = {
-  format: 'retrofit-planner.funding-pack',
-  formatVersion: 1,
-  id: 'e2e-open',
-  name: { zh: '端到端测试资助', en: 'End-to-end test support' },
-  programmes: [
-    {
-      id: 'open-rate',
-      issuer: { zh: '测试局' },
-      year: 2026,
-      type: 'subsidy',
-      name: { zh: '普惠补贴', en: 'Open subsidy' },
-      support: { kind: 'rate', base: ['project.eligibleInvestmentYuan'], rate: 0.05, capYuan: 500_000 },
-      source: { document: '测试〔2026〕1号' },
-      checkCurrentNotice: false,
-      verify: false,
-      example: false,
-    },
-  ],
-};
-
-let host: WebHost;
-
-test.beforeEach(async () => {
-  host = await startWebHost();
-});
-test.afterEach(async () => {
-  await host.stop();
-});
-
-/** 万元 with two decimals from fen, as the page writes money. */
-const wan = (fen: number) =>
-  (fen / 1e6).toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-
-type Api = ReturnType<typeof hostApi>;
+const OPEN_PACK = testPack('e2e-open', { zh: '端到端测试资助', en: 'End-to-end test support' }, [
+  testProgramme({
+    id: 'open-rate',
+    name: { zh: '普惠补贴', en: 'Open subsidy' },
+    support: { kind: 'rate', base: ['project.eligibleInvestmentYuan'], rate: 0.05, capYuan: 500_000 },
+    source: { document: '测试〔2026〕1号' },
+  }),
+]);
 
 /** The most any eligible programme gives the project, from funding.evaluate, at most its investment. */
-async function bestSupport(api: Api, p: ProjectDetail): Promise<{ id: string; fen: number } | null> {
+async function bestSupport(api: HostApi, p: ProjectDetail): Promise<{ id: string; fen: number } | null> {
   const evaluation = await api.call('funding.evaluate', { projectId: p.id });
   let best: { id: string; fen: number } | null = null;
   for (const pack of evaluation.packs) {
@@ -69,9 +42,10 @@ async function makeScenario(page: Page, name: string, projectIds: number[]) {
 
 test('two scenarios side by side: money, support, readiness after the plan and the changes it assumed', async ({
   page,
+  host,
+  api,
 }) => {
   test.setTimeout(180_000);
-  const api = hostApi(host);
   const year = new Date().getFullYear();
   const name = '深圳市方案测试精密制造有限公司';
   const { id: enterpriseId } = await api.call('enterprise.create', {
@@ -79,8 +53,7 @@ test('two scenarios side by side: money, support, readiness after the plan and t
     industryDivision: '39',
     years: [{ year: year - 1, employees: 320, outputValueYuan: 30_000_000 }],
   });
-  const { fileId } = await api.upload(MESSY_300);
-  expect((await api.call('equipment.import', { enterpriseId, fileId })).imported).toBe(300);
+  expect((await api.importRegister(enterpriseId, MESSY_300)).imported).toBe(300);
   await api.call('funding.packs.import', { text: JSON.stringify(OPEN_PACK) });
   const proposals = await api.call('opportunities.list', { enterpriseId, rowLimit: 0 });
   const energyRules = new Set(['motor_upgrade', 'compressor_vsd', 'gas_generator', 'boiler_fuel_switch']);

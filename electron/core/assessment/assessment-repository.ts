@@ -16,6 +16,14 @@ import { QUESTIONS } from '../../../shared/assessment/questionnaire';
 import type { Suggestion } from '../../../shared/assessment/suggested-answers';
 import { SUB_DOMAIN_WEIGHTS } from '../../../shared/assessment/subdomain-weights';
 import type { ManufacturingType } from '../../../shared/enterprise/enterprise-schema';
+import { changedColumns } from '../db/changed-columns';
+import {
+  assertLiveEnterprise,
+  markDeleted,
+  markRestored,
+  purgeDeleted,
+  rowOrNotFound,
+} from '../db/soft-delete';
 
 interface AssessmentRow {
   id: number;
@@ -88,16 +96,11 @@ export class AssessmentRepository {
   ) {}
 
   private assertEnterprise(enterpriseId: number): void {
-    const found = this.db
-      .prepare('SELECT 1 FROM enterprise WHERE id = ? AND deleted_at IS NULL')
-      .get(enterpriseId);
-    if (!found) throw new AppError('NOT_FOUND', { what: 'enterprise', id: enterpriseId });
+    assertLiveEnterprise(this.db, enterpriseId);
   }
 
   private row(id: number): AssessmentRow {
-    const row = this.db.prepare(`SELECT a.* ${LIVE} AND a.id = ?`).get(id) as AssessmentRow | undefined;
-    if (!row) throw new AppError('NOT_FOUND', { what: 'assessment', id });
-    return row;
+    return rowOrNotFound<AssessmentRow>(this.db, `SELECT a.* ${LIVE} AND a.id = ?`, 'assessment', id);
   }
 
   private answers(id: number): AssessmentAnswer[] {
@@ -175,13 +178,7 @@ export class AssessmentRepository {
     return this.db
       .transaction(() => {
         this.row(id);
-        const sets: string[] = [];
-        const values: unknown[] = [];
-        for (const [key, column] of Object.entries(COLUMN_OF) as [keyof typeof COLUMN_OF, string][]) {
-          if (changes[key] === undefined) continue;
-          sets.push(`${column} = ?`);
-          values.push(changes[key]);
-        }
+        const { sets, values } = changedColumns(COLUMN_OF, changes);
         sets.push('updated_at = ?');
         values.push(this.now().toISOString());
         this.db.prepare(`UPDATE assessment SET ${sets.join(', ')} WHERE id = ?`).run(...values, id);
@@ -222,9 +219,7 @@ export class AssessmentRepository {
     return this.db
       .transaction(() => {
         const row = this.row(id);
-        this.db
-          .prepare('UPDATE assessment SET deleted_at = ? WHERE id = ?')
-          .run(this.now().toISOString(), id);
+        markDeleted(this.db, 'assessment', id, this.now());
         return { id, title: row.title };
       })
       .immediate();
@@ -233,7 +228,7 @@ export class AssessmentRepository {
   undoDelete(id: number): AssessmentDetail {
     return this.db
       .transaction(() => {
-        this.db.prepare('UPDATE assessment SET deleted_at = NULL WHERE id = ?').run(id);
+        markRestored(this.db, 'assessment', id);
         return this.get(id);
       })
       .immediate();
@@ -241,9 +236,7 @@ export class AssessmentRepository {
 
   /** Removes for good what was deleted before the cut-off. */
   purgeDeletedBefore(cutoff: Date): number {
-    return this.db
-      .prepare('DELETE FROM assessment WHERE deleted_at IS NOT NULL AND deleted_at < ?')
-      .run(cutoff.toISOString()).changes;
+    return purgeDeleted(this.db, 'assessment', cutoff);
   }
 }
 

@@ -12,8 +12,8 @@ import {
 } from '../../../shared/indicators/register-groups';
 import type { EquipmentRow } from '../../../shared/register/equipment-row';
 
-// The unary + keeps the planner off the category index: walking it visits the rows in index order,
-// a table lookup each, where one scan in rowid order and a sort is about twice as fast.
+// The unary + keeps the planner off the category index when grouping: walking it visits the rows in
+// index order, a table lookup each, where one scan in rowid order and a sort is about twice as fast.
 const TRAIT_COLUMNS = [
   '+category AS category',
   'cnc',
@@ -25,14 +25,18 @@ const TRAIT_COLUMNS = [
   'annual_hours IS NOT NULL AS hours_known',
   'original_value_fen IS NOT NULL AS value_known',
 ];
-const TRAITS = TRAIT_COLUMNS.join(', ');
+/**
+ * The traits as select-list columns, for every query that reads them (the finder's and the plans'
+ * too), so that all judge a row by the same columns; traitsOf turns them into RowTraits.
+ */
+export const TRAITS = TRAIT_COLUMNS.join(', ');
 
 // Statuses as a +column for the same reason: most rows are in service, and the status index lacks
 // deleted_by, so using it means a lookup per row.
 const IN_SERVICE = `enterprise_id = ? AND deleted_by IS NULL
   AND +status IN (${IN_SERVICE_STATUSES.map(() => '?').join(', ')})`;
 
-interface TraitColumns {
+export interface TraitColumns {
   category: EquipmentRow['category'];
   cnc: number;
   networked: number;
@@ -44,7 +48,7 @@ interface TraitColumns {
   value_known: number;
 }
 
-function traitsOf(r: TraitColumns): RowTraits {
+export function traitsOf(r: TraitColumns): RowTraits {
   return {
     category: r.category,
     cnc: r.cnc === 1,

@@ -25,6 +25,14 @@ import type {
 } from '../../../shared/projects/project-schema';
 import { lineAmountFen, MAX_FEN } from '../../../shared/projects/project-schema';
 import type { ProjectDetail } from '../../../shared/projects/projects-api';
+import { changedColumns } from '../db/changed-columns';
+import {
+  assertLiveEnterprise,
+  markDeleted,
+  markRestored,
+  purgeDeleted,
+  rowOrNotFound,
+} from '../db/soft-delete';
 import { ProjectItems, type ItemKind, type NewBenefit, type NewLine } from './project-items';
 
 interface ProjectRow {
@@ -79,16 +87,11 @@ export class ProjectRepository {
   }
 
   assertEnterprise(enterpriseId: number): void {
-    const found = this.db
-      .prepare('SELECT 1 FROM enterprise WHERE id = ? AND deleted_at IS NULL')
-      .get(enterpriseId);
-    if (!found) throw new AppError('NOT_FOUND', { what: 'enterprise', id: enterpriseId });
+    assertLiveEnterprise(this.db, enterpriseId);
   }
 
   private row(id: number): ProjectRow {
-    const row = this.db.prepare(`SELECT p.* ${LIVE} AND p.id = ?`).get(id) as ProjectRow | undefined;
-    if (!row) throw new AppError('NOT_FOUND', { what: 'project', id });
-    return row;
+    return rowOrNotFound<ProjectRow>(this.db, `SELECT p.* ${LIVE} AND p.id = ?`, 'project', id);
   }
 
   private assemble(r: ProjectRow): Project {
@@ -197,13 +200,7 @@ export class ProjectRepository {
           { path: ['changes', 'endDate'], key: 'projects.endBeforeStart', params: {} },
         ]);
       }
-      const sets: string[] = [];
-      const values: unknown[] = [];
-      for (const [key, column] of Object.entries(COLUMN_OF) as [keyof typeof COLUMN_OF, string][]) {
-        if (changes[key] === undefined) continue;
-        sets.push(`${column} = ?`);
-        values.push(changes[key]);
-      }
+      const { sets, values } = changedColumns(COLUMN_OF, changes);
       if (changes.milestones !== undefined) {
         sets.push('milestones_json = ?');
         values.push(JSON.stringify(milestonesOf(changes.milestones)));
@@ -222,22 +219,20 @@ export class ProjectRepository {
   delete(id: number): { id: number; name: string } {
     return this.write(() => {
       const row = this.row(id);
-      this.db.prepare('UPDATE project SET deleted_at = ? WHERE id = ?').run(this.now().toISOString(), id);
+      markDeleted(this.db, 'project', id, this.now());
       return { id, name: row.name };
     });
   }
 
   undoDelete(id: number): Project {
     return this.write(() => {
-      this.db.prepare('UPDATE project SET deleted_at = NULL WHERE id = ?').run(id);
+      markRestored(this.db, 'project', id);
       return this.get(id);
     });
   }
 
   purgeDeletedBefore(cutoff: Date): number {
-    return this.db
-      .prepare('DELETE FROM project WHERE deleted_at IS NOT NULL AND deleted_at < ?')
-      .run(cutoff.toISOString()).changes;
+    return purgeDeleted(this.db, 'project', cutoff);
   }
 
   // ---- items -----------------------------------------------------------------------------------

@@ -1,25 +1,20 @@
 /**
  * The register rows a plan's lines name, read once for every scenario of a comparison, with the
- * traits and sums the register's groups are built from (register-traits.ts reads the same columns).
+ * traits (read through register-traits.ts, as the indicators read them) and sums the register's groups
+ * are built from.
  */
 import type Database from 'better-sqlite3';
 import { IN_SERVICE_STATUSES } from '../../../shared/indicators/register-groups';
 import type { LinkedRow } from '../../../shared/scenarios/register-after-plan';
-import type { EquipmentRow } from '../../../shared/register/equipment-row';
 import type { StatusCode } from '../../../shared/register/taxonomy';
+import { TRAITS, traitsOf, type TraitColumns } from '../indicators/register-traits';
 
-interface Columns {
+interface Columns extends TraitColumns {
   id: number;
   asset_code: string | null;
   name: string;
   status: StatusCode;
   deleted: number;
-  category: EquipmentRow['category'];
-  cnc: number;
-  networked: number;
-  energy_source: EquipmentRow['energy_source'];
-  efficiency_class: EquipmentRow['efficiency_class'];
-  year_commissioned: number | null;
   quantity: number;
   rated_kw: number | null;
   annual_hours: number | null;
@@ -33,9 +28,8 @@ export function linkedRows(db: Database.Database, enterpriseId: number, ids: rea
   if (ids.length === 0) return [];
   const rows = db
     .prepare(
-      `SELECT id, asset_code, name, status, deleted_by IS NOT NULL AS deleted, category, cnc, networked,
-              energy_source, efficiency_class, year_commissioned, quantity, rated_kw, annual_hours,
-              load_factor, original_value_fen
+      `SELECT id, asset_code, name, status, deleted_by IS NOT NULL AS deleted, quantity, rated_kw,
+              annual_hours, load_factor, original_value_fen, ${TRAITS}
          FROM equipment
         WHERE id IN (SELECT value FROM json_each(?)) AND +enterprise_id = ?`,
     )
@@ -47,17 +41,7 @@ export function linkedRows(db: Database.Database, enterpriseId: number, ids: rea
     name: r.name,
     deleted: r.deleted === 1,
     inService: r.deleted === 0 && IN_SERVICE.has(r.status),
-    traits: {
-      category: r.category,
-      cnc: r.cnc === 1,
-      networked: r.networked === 1,
-      energySource: r.energy_source,
-      efficiencyClass: r.efficiency_class,
-      year: r.year_commissioned,
-      kwKnown: r.rated_kw !== null,
-      hoursKnown: r.annual_hours !== null,
-      valueKnown: r.original_value_fen !== null,
-    },
+    traits: traitsOf(r),
     quantity: r.quantity,
     ratedKw: r.rated_kw,
     annualHours: r.annual_hours,

@@ -6,6 +6,13 @@
 import type Database from 'better-sqlite3';
 import { AppError, type FieldIssue } from '../../../shared/api/errors';
 import type { Scenario } from '../../../shared/scenarios/scenarios-api';
+import {
+  assertLiveEnterprise,
+  markDeleted,
+  markRestored,
+  purgeDeleted,
+  rowOrNotFound,
+} from '../db/soft-delete';
 
 interface ScenarioRow {
   id: number;
@@ -26,16 +33,11 @@ export class ScenarioRepository {
   ) {}
 
   private assertEnterprise(enterpriseId: number): void {
-    const found = this.db
-      .prepare('SELECT 1 FROM enterprise WHERE id = ? AND deleted_at IS NULL')
-      .get(enterpriseId);
-    if (!found) throw new AppError('NOT_FOUND', { what: 'enterprise', id: enterpriseId });
+    assertLiveEnterprise(this.db, enterpriseId);
   }
 
   private row(id: number): ScenarioRow {
-    const row = this.db.prepare(`SELECT s.* ${LIVE} AND s.id = ?`).get(id) as ScenarioRow | undefined;
-    if (!row) throw new AppError('NOT_FOUND', { what: 'scenario', id });
-    return row;
+    return rowOrNotFound<ScenarioRow>(this.db, `SELECT s.* ${LIVE} AND s.id = ?`, 'scenario', id);
   }
 
   private projectIds(scenarioId: number): number[] {
@@ -161,7 +163,7 @@ export class ScenarioRepository {
   delete(id: number): { id: number; name: string } {
     return this.write(() => {
       const row = this.row(id);
-      this.db.prepare('UPDATE scenario SET deleted_at = ? WHERE id = ?').run(this.now().toISOString(), id);
+      markDeleted(this.db, 'scenario', id, this.now());
       return { id, name: row.name };
     });
   }
@@ -176,14 +178,12 @@ export class ScenarioRepository {
         )
         .get(id);
       if (!found) throw new AppError('NOT_FOUND', { what: 'scenario', id });
-      this.db.prepare('UPDATE scenario SET deleted_at = NULL WHERE id = ?').run(id);
+      markRestored(this.db, 'scenario', id);
       return this.get(id);
     });
   }
 
   purgeDeletedBefore(cutoff: Date): number {
-    return this.db
-      .prepare('DELETE FROM scenario WHERE deleted_at IS NOT NULL AND deleted_at < ?')
-      .run(cutoff.toISOString()).changes;
+    return purgeDeleted(this.db, 'scenario', cutoff);
   }
 }

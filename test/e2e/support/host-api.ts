@@ -16,7 +16,7 @@ export function hostApi(h: WebHost) {
     if (!body.ok) throw new Error(JSON.stringify(body.error));
     return body.result as T;
   };
-  return {
+  const api = {
     call: async <M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> =>
       answer(
         await fetch(`${url.origin}/api/call/${method}`, {
@@ -38,4 +38,12 @@ export function hostApi(h: WebHost) {
         }),
       ),
   };
+  return {
+    ...api,
+    /** Uploads a register file and imports it for the enterprise, as the import wizard ends. */
+    importRegister: async (enterpriseId: number, file: string) =>
+      api.call('equipment.import', { enterpriseId, fileId: (await api.upload(file)).fileId }),
+  };
 }
+
+export type HostApi = ReturnType<typeof hostApi>;

@@ -1,57 +1,25 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { Core } from '../../../electron/core/core';
-import { runCli } from '../../../electron/host/cli/cli-main';
-import { sampleEnterprise } from '../core/helpers';
-import { edited, fullPack, set } from './pack-fixtures';
+import { cli, cliSpeaksChinese } from '../support/cli-runner';
+import { tempDir } from '../core/helpers';
+import { edited, fullPack, longhuaRobotProject, set } from './pack-fixtures';
 
 let dir: string;
 let db: string;
 
 beforeEach(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rp-funding-cli-'));
+  dir = tempDir();
   db = path.join(dir, 'w.sqlite');
-  process.env.RETROFIT_LANG = 'zh-CN';
 });
-afterEach(() => {
-  fs.rmSync(dir, { recursive: true, force: true });
-  delete process.env.RETROFIT_LANG;
-});
+cliSpeaksChinese();
 
-async function cli(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
-
-/** A Longhua enterprise with a project of ¥31m, ¥30m of it robots. */
+/** The robot project in a workspace file, closed so the CLI opens it as a user would. */
 async function workspaceWithProject(): Promise<number> {
   const core = await Core.open({ workspacePath: db, autoBackupEveryMs: 0 });
   try {
-    const e = await core.call('enterprise.create', sampleEnterprise('龙华测试', { district: 'longhua' }));
-    const p = await core.call('projects.create', {
-      enterpriseId: e.id,
-      name: '机器人产线',
-      direction: 'intelligent',
-    });
-    await core.call('projects.addLine', {
-      projectId: p.id,
-      line: {
-        category: 'equipment',
-        name: '六轴机器人',
-        quantity: 10,
-        unitPriceFen: 3_000_000_00,
-        intelligent: true,
-      },
-    });
-    await core.call('projects.addLine', {
-      projectId: p.id,
-      line: { category: 'installation', name: '安装', quantity: 1, unitPriceFen: 1_000_000_00 },
-    });
-    return p.id;
+    return await longhuaRobotProject(core);
   } finally {
     core.close();
   }

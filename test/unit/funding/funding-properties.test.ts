@@ -12,6 +12,7 @@ import type { Support } from '../../../shared/funding/support';
 import { FundingPackSchema, PACK_FORMAT, PROGRAMME_TYPES } from '../../../shared/funding/pack-schema';
 import { packToText, parsePackText } from '../../../shared/funding/pack-text';
 import { SHIPPED_PACKS } from '../../../shared/funding/shipped';
+import { testPack, testProgramme } from '../support/pack-builders';
 import { subject } from './pack-fixtures';
 
 const RUNS = { seed: 4_242, numRuns: 300 };
@@ -121,26 +122,16 @@ describe('support properties', () => {
   it('random schedules are valid rule pack supports', () => {
     fc.assert(
       fc.property(anySupport, (support) => {
-        const parsed = FundingPackSchema.safeParse({
-          format: PACK_FORMAT,
-          formatVersion: 1,
-          id: 'p',
-          name: { zh: 'p' },
-          programmes: [
-            {
+        const parsed = FundingPackSchema.safeParse(
+          testPack('p', { zh: 'p' }, [
+            testProgramme({
               id: 'x',
-              issuer: { zh: 'x' },
-              year: 2025,
-              type: 'subsidy',
               name: { zh: 'x' },
-              support: JSON.parse(JSON.stringify(support)),
+              support: JSON.parse(JSON.stringify(support)) as Record<string, unknown>,
               source: { document: 'x' },
-              checkCurrentNotice: true,
-              verify: true,
-              example: false,
-            },
-          ],
-        });
+            }),
+          ]),
+        );
         expect(parsed.success, JSON.stringify(parsed.error?.issues)).toBe(true);
       }),
       RUNS,

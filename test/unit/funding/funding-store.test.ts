@@ -12,7 +12,7 @@ import { packToText } from '../../../shared/funding/pack-text';
 import { SHIPPED_PACKS } from '../../../shared/funding/shipped';
 import { LANGS, message } from '../../../shared/i18n/messages';
 import { expectWireError, fakeClock, readRaw, sampleEnterprise, tempWorkspace } from '../core/helpers';
-import { edited, fullPack, get, set } from './pack-fixtures';
+import { edited, fullPack, get, longhuaRobotProject, set } from './pack-fixtures';
 
 const SHIPPED_IDS = ['shenzhen-city', 'longhua-2024', 'guangdong-equipment-award', 'energy-review-check'];
 
@@ -253,28 +253,9 @@ describe('funding.evaluate', () => {
 
   it('evaluates a project from its figures and its enterprise, with every pack in force', async () => {
     const { core } = await open();
-    const e = await core.call('enterprise.create', sampleEnterprise('龙华测试', { district: 'longhua' }));
-    const project = await core.call('projects.create', {
-      enterpriseId: e.id,
-      name: '机器人产线',
-      direction: 'intelligent',
-    });
-    await core.call('projects.addLine', {
-      projectId: project.id,
-      line: {
-        category: 'equipment',
-        name: '六轴机器人',
-        quantity: 10,
-        unitPriceFen: 3_000_000_00,
-        intelligent: true,
-      },
-    });
-    await core.call('projects.addLine', {
-      projectId: project.id,
-      line: { category: 'installation', name: '安装', quantity: 1, unitPriceFen: 1_000_000_00 },
-    });
+    const projectId = await longhuaRobotProject(core);
     const result = await core.call('funding.evaluate', {
-      projectId: project.id,
+      projectId,
       subject: { project: { filed: true } },
     });
     expect(result.subject.project).toMatchObject({

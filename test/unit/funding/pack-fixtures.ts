@@ -1,22 +1,23 @@
-/** Packs and subjects the funding tests build on: a valid pack to break one field at a time. */
+/**
+ * Packs, subjects and a project the funding tests build on: a valid pack to break one field at a
+ * time, and a robot line to evaluate.
+ */
 import { completeSubject, type FundingSubjectInput } from '../../../shared/funding/funding-subject';
-import { PACK_FORMAT } from '../../../shared/funding/pack-schema';
+import type { Core } from '../../../electron/core/core';
 import { SHIPPED_PACKS } from '../../../shared/funding/shipped';
+import { sampleEnterprise } from '../core/helpers';
+import { testPack, testProgramme } from '../support/pack-builders';
 
 /** A pack using every part of the format, so that a round trip has something to lose. */
 export function fullPack(): Record<string, unknown> {
-  return {
-    format: PACK_FORMAT,
-    formatVersion: 1,
-    id: 'test-district',
-    name: { zh: '测试区资助', en: 'Test district support' },
-    description: { zh: '测试用' },
-    programmes: [
-      {
+  return testPack(
+    'test-district',
+    { zh: '测试区资助', en: 'Test district support' },
+    [
+      testProgramme({
         id: 'rate-one',
         issuer: { zh: '测试区工信局' },
         year: 2025,
-        type: 'subsidy',
         name: { zh: '设备补贴', en: 'Equipment subsidy' },
         eligibility: {
           all: [
@@ -40,10 +41,8 @@ export function fullPack(): Record<string, unknown> {
         source: { document: '测试〔2025〕1号', url: 'https://example.invalid/notice' },
         notes: { zh: '备注', en: 'Note' },
         checkCurrentNotice: true,
-        verify: false,
-        example: false,
-      },
-      {
+      }),
+      testProgramme({
         id: 'tiers-two',
         issuer: { zh: '测试区' },
         year: 2025,
@@ -58,11 +57,9 @@ export function fullPack(): Record<string, unknown> {
           ],
         },
         source: { document: '测试〔2025〕2号' },
-        checkCurrentNotice: false,
         verify: true,
-        example: false,
-      },
-      {
+      }),
+      testProgramme({
         id: 'interest-three',
         issuer: { zh: '测试区' },
         year: 2025,
@@ -80,10 +77,10 @@ export function fullPack(): Record<string, unknown> {
         source: { document: '测试〔2025〕3号' },
         checkCurrentNotice: true,
         verify: true,
-        example: false,
-      },
+      }),
     ],
-  };
+    { description: { zh: '测试用' } },
+  );
 }
 
 export const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
@@ -137,4 +134,29 @@ export function edited(pack: unknown, ...edits: ((p: unknown) => void)[]): Recor
   const copy = clone(pack) as Record<string, unknown>;
   for (const edit of edits) edit(copy);
   return copy;
+}
+
+/** A Longhua enterprise with an intelligent project of ¥31m, ¥30m of it robots; returns the project's id. */
+export async function longhuaRobotProject(core: Core): Promise<number> {
+  const e = await core.call('enterprise.create', sampleEnterprise('龙华测试', { district: 'longhua' }));
+  const p = await core.call('projects.create', {
+    enterpriseId: e.id,
+    name: '机器人产线',
+    direction: 'intelligent',
+  });
+  await core.call('projects.addLine', {
+    projectId: p.id,
+    line: {
+      category: 'equipment',
+      name: '六轴机器人',
+      quantity: 10,
+      unitPriceFen: 3_000_000_00,
+      intelligent: true,
+    },
+  });
+  await core.call('projects.addLine', {
+    projectId: p.id,
+    line: { category: 'installation', name: '安装', quantity: 1, unitPriceFen: 1_000_000_00 },
+  });
+  return p.id;
 }

@@ -1,30 +1,19 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../../electron/host/cli/cli-main';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { tempDir } from '../core/helpers';
+import { cli, cliSpeaksChinese } from '../support/cli-runner';
 
 let dir: string;
 let db: string;
 
 beforeEach(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rp-cli-'));
+  dir = tempDir();
   db = path.join(dir, '客户 工作区.sqlite');
-  process.env.RETROFIT_LANG = 'zh-CN';
 });
-afterEach(() => {
-  fs.rmSync(dir, { recursive: true, force: true });
-  delete process.env.RETROFIT_LANG;
-});
-
-async function cli(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
+cliSpeaksChinese();
 
 describe('CLI', () => {
   it('initialises a workspace and adds, updates, lists, shows and deletes enterprises', async () => {

@@ -3,45 +3,14 @@
  * and independently of shared/indicators, from the fixtures' truth files and DOMAIN.md §4, §5, §7.
  */
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../electron/host/cli/cli-main';
-import { fixture, importFile, openStore, readTruth } from '../register-store/store-helpers';
-
-async function cli(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
-
-// DOMAIN.md §4, written out again rather than read from the taxonomy.
-const PRODUCTION = [
-  'machine_tool',
-  'injection_molding',
-  'press',
-  'smt',
-  'robot',
-  'laser',
-  'assembly',
-  'inspection',
-];
-const MOTOR_DRIVEN = ['machine_tool', 'injection_molding', 'press', 'compressor', 'motor_pump_fan', 'hvac'];
-const DESIGN_LIFE: Record<string, number> = {
-  machine_tool: 15,
-  injection_molding: 12,
-  press: 15,
-  smt: 10,
-  robot: 10,
-  laser: 10,
-  assembly: 10,
-  inspection: 10,
-  compressor: 12,
-  motor_pump_fan: 15,
-  boiler: 15,
-  generator: 15,
-  hvac: 15,
-  forklift: 8,
-  other: 10,
-};
+import { fixture, importFile, openStore } from '../register-store/store-helpers';
+import {
+  DESIGN_LIFE_YEARS,
+  MOTOR_DRIVEN_CATEGORIES,
+  PRODUCTION_CATEGORIES,
+  readTruth,
+} from '../support/domain-truth';
+import { cli } from '../support/cli-runner';
 
 const FIGURES = {
   year: 2025,
@@ -82,19 +51,19 @@ function expected(truth: TruthRow[]) {
   const kw = (r: TruthRow) => (r.rated_kw ?? 0) * r.quantity;
   const value = (r: TruthRow) => r.original_value_yuan ?? 0;
 
-  const production = inService.filter((r) => PRODUCTION.includes(r.category));
+  const production = inService.filter((r) => PRODUCTION_CATEGORIES.includes(r.category));
   const cnc = production.filter((r) => r.cnc || r.category === 'robot');
   const networked = cnc.filter((r) => r.networked);
   const robots = sum(
     inService.filter((r) => r.category === 'robot'),
     qty,
   );
-  const motors = inService.filter((r) => MOTOR_DRIVEN.includes(r.category) && r.rated_kw !== null);
+  const motors = inService.filter((r) => MOTOR_DRIVEN_CATEGORIES.includes(r.category) && r.rated_kw !== null);
   const classed = motors.filter((r) => r.efficiency_class !== null);
   const compliant = classed.filter((r) => ['IE3', 'IE4', 'IE5'].includes(r.efficiency_class as string));
   const unclassed = motors.filter((r) => r.efficiency_class === null);
   const dated = inService.filter((r) => r.year !== null);
-  const overAge = dated.filter((r) => 2026 - (r.year as number) > (DESIGN_LIFE[r.category] as number));
+  const overAge = dated.filter((r) => 2026 - (r.year as number) > (DESIGN_LIFE_YEARS[r.category] as number));
   const valued = production.filter((r) => r.original_value_yuan !== null);
   const valuedCnc = valued.filter((r) => r.cnc || r.category === 'robot');
   const dieselGenerators = inService.filter((r) => r.category === 'generator' && r.name.includes('柴油'));
@@ -102,7 +71,8 @@ function expected(truth: TruthRow[]) {
     (r) => r.category === 'boiler' && (r.name.includes('燃煤') || r.name.includes('燃油')),
   );
   const belowIe3 = inService.filter(
-    (r) => MOTOR_DRIVEN.includes(r.category) && ['IE1', 'IE2'].includes(r.efficiency_class as string),
+    (r) =>
+      MOTOR_DRIVEN_CATEGORIES.includes(r.category) && ['IE1', 'IE2'].includes(r.efficiency_class as string),
   );
   // tce: 1,250,000 kWh × 0.1229 + 12,000 m³ × 1.2143 + 30,000 kg × 0.7143, in kgce ÷ 1000.
   const tce = (1_250_000 * 0.1229 + 12_000 * 1.2143 + 30_000 * 0.7143) / 1000;
@@ -170,7 +140,7 @@ describe('indicators --json on the fixture registers', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const json = JSON.parse(r.stdout) as Record<string, unknown>;
-    const want = expected(readTruth(fixture(truthFile)) as unknown as TruthRow[]);
+    const want = expected(readTruth<TruthRow>(fixture(truthFile)));
     expect(Object.keys(json)).toEqual(Object.keys(want));
     expectClose(json, want);
     // The fixtures hold every kind of seed target: the comparison is not of zeros.

@@ -7,7 +7,7 @@ import type { Core } from '../../../electron/core/core';
 import type { CoreEvent } from '../../../shared/api/events';
 import type { OpportunityReport } from '../../../shared/opportunities/opportunities-api';
 import { expectAppError, expectWireError, fakeClock, readRaw } from '../core/helpers';
-import { NOW, openOpportunityRegister } from './opportunity-register';
+import { anotherEnterprisesProject, NOW, openOpportunityRegister } from './opportunity-register';
 
 const list = (core: Core, enterpriseId: number) => core.call('opportunities.list', { enterpriseId });
 const idOf = (r: OpportunityReport, key: string) =>
@@ -141,12 +141,7 @@ describe('decisions on proposals', () => {
     const { core, enterpriseId } = await openOpportunityRegister();
     const r = await list(core, enterpriseId);
     const robots = idOf(r, 'assembly_robots:assembly');
-    const other = (await core.call('enterprise.create', { name: '别家企业' })).id;
-    const theirs = await core.call('projects.create', {
-      enterpriseId: other,
-      name: '别家项目',
-      direction: 'green',
-    });
+    const theirs = await anotherEnterprisesProject(core);
     const wire = await expectWireError(
       core,
       'opportunities.decide',

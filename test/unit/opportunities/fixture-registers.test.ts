@@ -5,37 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import type { EquipmentRecord } from '../../../shared/register/register-api';
 import { allRows, fixture, importFile, openStore } from '../register-store/store-helpers';
+import { DESIGN_LIFE_YEARS, MOTOR_DRIVEN_CATEGORIES, PRODUCTION_CATEGORIES } from '../support/domain-truth';
 import { expectRulesMatchRowSets } from './opportunity-register';
-
-// DOMAIN.md §4, written out again rather than read from the taxonomy.
-const PRODUCTION = [
-  'machine_tool',
-  'injection_molding',
-  'press',
-  'smt',
-  'robot',
-  'laser',
-  'assembly',
-  'inspection',
-];
-const MOTOR_DRIVEN = ['machine_tool', 'injection_molding', 'press', 'compressor', 'motor_pump_fan', 'hvac'];
-const DESIGN_LIFE: Record<string, number> = {
-  machine_tool: 15,
-  injection_molding: 12,
-  press: 15,
-  smt: 10,
-  robot: 10,
-  laser: 10,
-  assembly: 10,
-  inspection: 10,
-  compressor: 12,
-  motor_pump_fan: 15,
-  boiler: 15,
-  generator: 15,
-  hvac: 15,
-  forklift: 8,
-  other: 10,
-};
 
 const inService = (r: EquipmentRecord) => r.status === 'in_service' || r.status === 'under_repair';
 
@@ -43,7 +14,7 @@ const inService = (r: EquipmentRecord) => r.status === 'in_service' || r.status 
 const EXPECTED: Record<string, (r: EquipmentRecord) => boolean> = {
   motor_upgrade: (r) =>
     inService(r) &&
-    MOTOR_DRIVEN.includes(r.category) &&
+    MOTOR_DRIVEN_CATEGORIES.includes(r.category) &&
     (r.efficiency_class === 'IE1' || r.efficiency_class === 'IE2'),
   compressor_vsd: (r) =>
     inService(r) &&
@@ -53,10 +24,15 @@ const EXPECTED: Record<string, (r: EquipmentRecord) => boolean> = {
   boiler_fuel_switch: (r) =>
     inService(r) && r.category === 'boiler' && (r.energy_source === 'coal' || r.energy_source === 'fuel_oil'),
   renew_over_age: (r) =>
-    inService(r) && r.year_commissioned !== null && 2026 - r.year_commissioned > DESIGN_LIFE[r.category]!,
+    inService(r) &&
+    r.year_commissioned !== null &&
+    2026 - r.year_commissioned > DESIGN_LIFE_YEARS[r.category]!,
   retire_idle: (r) => r.status === 'idle',
   mes_data_collection: (r) =>
-    inService(r) && PRODUCTION.includes(r.category) && (r.cnc || r.category === 'robot') && !r.networked,
+    inService(r) &&
+    PRODUCTION_CATEGORIES.includes(r.category) &&
+    (r.cnc || r.category === 'robot') &&
+    !r.networked,
   assembly_robots: (r) => inService(r) && r.category === 'assembly' && !r.cnc,
 };
 

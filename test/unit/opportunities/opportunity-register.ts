@@ -91,3 +91,9 @@ export async function expectRulesMatchRowSets(core: Core, enterpriseId: number, 
     expect({ rule, ids: listed.sort((a, b) => a - b) }).toEqual({ rule, ids: set.ids });
   }
 }
+
+/** A project of a second enterprise, for the checks that refuse to mix enterprises. */
+export async function anotherEnterprisesProject(core: Core) {
+  const other = (await core.call('enterprise.create', { name: '别家企业' })).id;
+  return core.call('projects.create', { enterpriseId: other, name: '别家项目', direction: 'green' });
+}

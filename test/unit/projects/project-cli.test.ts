@@ -2,31 +2,30 @@
  * `opportunities` and `project add|list|show` as issue 5 gives them: JSON on stdout only, the
  * project printed with its id, `show` with the calculated figures, and readable text otherwise.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../../electron/host/cli/cli-main';
+import { describe, expect, it } from 'vitest';
 import type { OpportunityReport } from '../../../shared/opportunities/opportunities-api';
 import type { ProjectDetail } from '../../../shared/projects/projects-api';
 import { openOpportunityRegister } from '../opportunities/opportunity-register';
+import { cli, cliSpeaksChinese } from '../support/cli-runner';
 
-async function cli(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
+cliSpeaksChinese();
 
-beforeEach(() => {
-  process.env.RETROFIT_LANG = 'zh-CN';
-});
-afterEach(() => {
-  delete process.env.RETROFIT_LANG;
-});
-
-/** The hand-built register in a workspace file, closed so the CLI opens it as a user would. */
+/**
+ * The hand-built register in a workspace file, closed so the CLI opens it as a user would, with
+ * `project add` for its enterprise (the flags after --name given) and the `opportunities --json` report.
+ */
 async function registerFile() {
   const reg = await openOpportunityRegister();
   reg.core.close();
-  return { db: reg.ws.file, enterprise: String(reg.enterpriseId) };
+  const db = reg.ws.file;
+  const enterprise = String(reg.enterpriseId);
+  const addProject = (name: string, ...flags: string[]) =>
+    cli('project', 'add', '--db', db, '--enterprise', enterprise, '--name', name, ...flags);
+  const report = async () =>
+    JSON.parse(
+      (await cli('opportunities', '--db', db, '--enterprise', enterprise, '--json')).stdout,
+    ) as OpportunityReport;
+  return { db, enterprise, addProject, report };
 }
 
 describe('opportunities and project commands', () => {
@@ -71,19 +70,11 @@ describe('opportunities and project commands', () => {
   });
 
   it('project add prints the project with its id; from proposals by id or all; list and show', async () => {
-    const { db, enterprise } = await registerFile();
-    const report = JSON.parse(
-      (await cli('opportunities', '--db', db, '--enterprise', enterprise, '--json')).stdout,
-    ) as OpportunityReport;
-    const two = report.opportunities.filter((o) => o.rule === 'compressor_vsd' || o.rule === 'gas_generator');
-    const added = await cli(
-      'project',
-      'add',
-      '--db',
-      db,
-      '--enterprise',
-      enterprise,
-      '--name',
+    const { db, enterprise, addProject, report } = await registerFile();
+    const two = (await report()).opportunities.filter(
+      (o) => o.rule === 'compressor_vsd' || o.rule === 'gas_generator',
+    );
+    const added = await addProject(
       '空压机与发电机改造',
       '--direction',
       'green',
@@ -98,48 +89,13 @@ describe('opportunities and project commands', () => {
     expect(project.figures.investment.totalFen).toBe(two.reduce((t, o) => t + o.investmentFen!, 0));
 
     const empty = JSON.parse(
-      (
-        await cli(
-          'project',
-          'add',
-          '--db',
-          db,
-          '--enterprise',
-          enterprise,
-          '--name',
-          '智能工厂',
-          '--direction',
-          'intelligent',
-          '--json',
-        )
-      ).stdout,
+      (await addProject('智能工厂', '--direction', 'intelligent', '--json')).stdout,
     ) as ProjectDetail;
     expect(empty).toMatchObject({ lines: [], benefits: [], figures: { investment: { totalFen: 0 } } });
-    const proposals = async () =>
-      (
-        JSON.parse(
-          (await cli('opportunities', '--db', db, '--enterprise', enterprise, '--json')).stdout,
-        ) as OpportunityReport
-      ).opportunities;
+    const proposals = async () => (await report()).opportunities;
     const open = (await proposals()).filter((o) => o.decision === null);
     const rest = JSON.parse(
-      (
-        await cli(
-          'project',
-          'add',
-          '--db',
-          db,
-          '--enterprise',
-          enterprise,
-          '--name',
-          '其余',
-          '--direction',
-          'renewal',
-          '--from-opportunities',
-          'all',
-          '--json',
-        )
-      ).stdout,
+      (await addProject('其余', '--direction', 'renewal', '--from-opportunities', 'all', '--json')).stdout,
     ) as ProjectDetail;
     // 'all' takes the open proposals that do not compete for a machine; the ones left out are no
     // longer proposed, as their machines are taken.
@@ -198,39 +154,18 @@ describe('opportunities and project commands', () => {
   });
 
   it('says what is missing or wrong, on stderr, with the exit codes of the other commands', async () => {
-    const { db, enterprise } = await registerFile();
+    const { db, enterprise, addProject } = await registerFile();
     expect((await cli('opportunities', '--db', db, '--json')).code).toBe(2);
-    expect(
-      (await cli('project', 'add', '--db', db, '--enterprise', enterprise, '--name', 'X', '--json')).code,
-    ).toBe(2);
+    expect((await addProject('X', '--json')).code).toBe(2);
     expect((await cli('project', 'frob', '--db', db)).code).toBe(2);
     expect((await cli('project', 'show', '--db', db)).code).toBe(2);
-    const bad = await cli(
-      'project',
-      'add',
-      '--db',
-      db,
-      '--enterprise',
-      enterprise,
-      '--name',
-      'X',
-      '--direction',
-      'sideways',
-      '--json',
-    );
+    const bad = await addProject('X', '--direction', 'sideways', '--json');
     expect(bad).toMatchObject({ code: 1, stdout: '' });
     expect(JSON.parse(bad.stderr).error).toMatchObject({
       code: 'VALIDATION',
       issues: [{ path: ['direction'] }],
     });
-    const stale = await cli(
-      'project',
-      'add',
-      '--db',
-      db,
-      '--enterprise',
-      enterprise,
-      '--name',
+    const stale = await addProject(
       'X',
       '--direction',
       'green',

@@ -178,13 +178,7 @@ export function integrityCheck(file: string): string[] {
 
 const STATUS_BY_ZH = new Map<string, string>(EQUIPMENT_STATUSES.map((s) => [s.zh, s.code]));
 
-export function readTruth(file: string): Record<string, unknown>[] {
-  return fs
-    .readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() !== '')
-    .map((l) => JSON.parse(l) as Record<string, unknown>);
-}
+export { readTruth } from '../support/domain-truth';
 
 /**
  * Every field of every truth object against the stored row of the same asset code; the truth

@@ -2,7 +2,6 @@
  * Helpers shared by the register tests: reading a file to the end, and comparing stored rows with
  * a *.truth.jsonl file (which writes `year` for year_commissioned and the status in Chinese).
  */
-import fs from 'node:fs';
 import { expect } from 'vitest';
 import {
   readRegister,
@@ -37,13 +36,7 @@ export async function readAll(file: string, options: Partial<ReadOptions> = {}):
 
 const STATUS_BY_ZH = new Map<string, string>(EQUIPMENT_STATUSES.map((s) => [s.zh, s.code]));
 
-export function readTruth(file: string): Record<string, unknown>[] {
-  return fs
-    .readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() !== '')
-    .map((l) => JSON.parse(l) as Record<string, unknown>);
-}
+export { readTruth } from '../support/domain-truth';
 
 /** Every field the truth has, compared with the stored row of the same asset code. */
 export function expectMatchesTruth(rows: NormalizedRow[], truth: Record<string, unknown>[]): void {

@@ -2,27 +2,15 @@
  * `scenarios` on the command line: sets given inline or stored scenarios by id, JSON identical to
  * the API's, a readable comparison table, and mistakes reported with the flag or the input's place.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseSets } from '../../../electron/host/cli/commands/scenario-commands';
-import { runCli } from '../../../electron/host/cli/cli-main';
 import type { Scenario, ScenarioComparisonReport } from '../../../shared/scenarios/scenarios-api';
 import { fakeClock } from '../core/helpers';
 import { NOW } from '../opportunities/opportunity-register';
 import { openScenarioRegister } from './scenario-fixture';
+import { cli, cliSpeaksChinese } from '../support/cli-runner';
 
-async function cli(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
-
-beforeEach(() => {
-  process.env.RETROFIT_LANG = 'zh-CN';
-});
-afterEach(() => {
-  delete process.env.RETROFIT_LANG;
-});
+cliSpeaksChinese();
 
 describe('scenarios command', () => {
   it('parses NAME=ID,ID;NAME=ID, names in any script, an empty set allowed', () => {
@@ -46,35 +34,14 @@ describe('scenarios command', () => {
     reg.core.close();
     const db = reg.ws.file;
     const e = String(enterpriseId);
-    const setsFlag = `节能=${energy.id};全部=${energy.id},${smart.id}`;
-    const json = await cli(
-      'scenarios',
-      'compare',
-      '--db',
-      db,
-      '--enterprise',
-      e,
-      '--sets',
-      setsFlag,
-      '--year',
-      '2026',
-      '--json',
-    );
+    const compare = (...flags: string[]) =>
+      cli('scenarios', 'compare', '--db', db, '--enterprise', e, ...flags);
+    const setsFlags = ['--sets', `节能=${energy.id};全部=${energy.id},${smart.id}`, '--year', '2026'];
+    const json = await compare(...setsFlags, '--json');
     expect(json).toMatchObject({ code: 0, stderr: '' });
     expect(JSON.parse(json.stdout) as ScenarioComparisonReport).toEqual(expected);
 
-    const text = await cli(
-      'scenarios',
-      'compare',
-      '--db',
-      db,
-      '--enterprise',
-      e,
-      '--sets',
-      setsFlag,
-      '--year',
-      '2026',
-    );
+    const text = await compare(...setsFlags);
     expect(text.code).toBe(0);
     expect(text.stdout).toContain('方案比较（基准年 2026）');
     expect(text.stdout).toMatch(/指标\s+节能\s+全部/);
@@ -96,17 +63,7 @@ describe('scenarios command', () => {
     );
     const scenario = JSON.parse(created.stdout) as Scenario;
     expect(scenario.projectIds).toEqual([smart.id]);
-    const stored = await cli(
-      'scenarios',
-      'compare',
-      '--db',
-      db,
-      '--enterprise',
-      e,
-      '--scenarios',
-      String(scenario.id),
-      '--json',
-    );
+    const stored = await compare('--scenarios', String(scenario.id), '--json');
     expect((JSON.parse(stored.stdout) as ScenarioComparisonReport).scenarios[0]!.name).toBe('甲');
     const deleted = await cli('scenarios', 'delete', '--db', db, '--id', String(scenario.id));
     expect(deleted.stdout).toContain(`scenarios undo-delete --id ${scenario.id}`);

@@ -5,59 +5,38 @@
  * scenario counts can be worked out by hand.
  */
 import type { Core } from '../../../electron/core/core';
-import { PACK_FORMAT } from '../../../shared/funding/pack-schema';
 import type { OpportunityReport } from '../../../shared/opportunities/opportunities-api';
 import type { ProjectDetail } from '../../../shared/projects/projects-api';
 import { openOpportunityRegister, type OpportunityRegister } from '../opportunities/opportunity-register';
+import { testPack, testProgramme } from '../support/pack-builders';
 
-export const TEST_PACK = {
-  format: PACK_FORMAT,
-  formatVersion: 1,
-  id: 'scenario-test',
-  name: { zh: '方案测试资助', en: 'Scenario test support' },
-  programmes: [
-    {
-      id: 'open-rate',
-      issuer: { zh: '测试局' },
-      year: 2026,
-      type: 'subsidy',
-      name: { zh: '普惠补贴', en: 'Open subsidy' },
-      // 10 % of the eligible investment, at most ¥100,000.
-      support: { kind: 'rate', base: ['project.eligibleInvestmentYuan'], rate: 0.1, capYuan: 100_000 },
-      source: { document: '测试〔2026〕1号' },
-      checkCurrentNotice: true,
-      verify: false,
-      example: false,
-    },
-    {
-      id: 'smart-rate',
-      issuer: { zh: '测试局' },
-      year: 2026,
-      type: 'award',
-      name: { zh: '智能化奖励', en: 'Smart award' },
-      eligibility: { field: 'project.direction', op: 'eq', value: 'intelligent' },
-      // 20 % of the intelligent part, no cap.
-      support: { kind: 'rate', base: ['project.intelligentInvestmentYuan'], rate: 0.2 },
-      source: { document: '测试〔2026〕2号' },
-      checkCurrentNotice: false,
-      verify: false,
-      example: false,
-    },
-    {
-      id: 'district-only',
-      issuer: { zh: '测试区' },
-      year: 2026,
-      type: 'subsidy',
-      name: { zh: '区补贴', en: 'District subsidy' },
-      eligibility: { field: 'enterprise.district', op: 'in', values: ['longhua'] },
-      support: { kind: 'rate', base: ['project.eligibleInvestmentYuan'], rate: 0.5 },
-      source: { document: '测试〔2026〕3号' },
-      checkCurrentNotice: false,
-      verify: false,
-      example: false,
-    },
-  ],
-};
+export const TEST_PACK = testPack('scenario-test', { zh: '方案测试资助', en: 'Scenario test support' }, [
+  testProgramme({
+    id: 'open-rate',
+    name: { zh: '普惠补贴', en: 'Open subsidy' },
+    // 10 % of the eligible investment, at most ¥100,000.
+    support: { kind: 'rate', base: ['project.eligibleInvestmentYuan'], rate: 0.1, capYuan: 100_000 },
+    source: { document: '测试〔2026〕1号' },
+    checkCurrentNotice: true,
+  }),
+  testProgramme({
+    id: 'smart-rate',
+    type: 'award',
+    name: { zh: '智能化奖励', en: 'Smart award' },
+    eligibility: { field: 'project.direction', op: 'eq', value: 'intelligent' },
+    // 20 % of the intelligent part, no cap.
+    support: { kind: 'rate', base: ['project.intelligentInvestmentYuan'], rate: 0.2 },
+    source: { document: '测试〔2026〕2号' },
+  }),
+  testProgramme({
+    id: 'district-only',
+    issuer: { zh: '测试区' },
+    name: { zh: '区补贴', en: 'District subsidy' },
+    eligibility: { field: 'enterprise.district', op: 'in', values: ['longhua'] },
+    support: { kind: 'rate', base: ['project.eligibleInvestmentYuan'], rate: 0.5 },
+    source: { document: '测试〔2026〕3号' },
+  }),
+]);
 
 export const keyOf = (r: OpportunityReport, key: string) =>
   r.opportunities.find((o) => `${o.rule}:${o.category}` === key)!.id;

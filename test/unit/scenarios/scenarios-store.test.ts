@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { CoreEvent } from '../../../shared/api/events';
 import { formatError } from '../../../shared/i18n/messages';
 import { expectAppError, expectWireError, fakeClock } from '../core/helpers';
-import { NOW } from '../opportunities/opportunity-register';
+import { anotherEnterprisesProject, NOW } from '../opportunities/opportunity-register';
 import { openScenarioRegister } from './scenario-fixture';
 
 describe('stored scenarios', () => {
@@ -83,12 +83,7 @@ describe('stored scenarios', () => {
 
   it('refuses unknown projects, projects of another enterprise, taken names and duplicates, at their place', async () => {
     const { core, enterpriseId, energy } = await openScenarioRegister();
-    const other = (await core.call('enterprise.create', { name: '别家企业' })).id;
-    const theirs = await core.call('projects.create', {
-      enterpriseId: other,
-      name: '别家项目',
-      direction: 'green',
-    });
+    const theirs = await anotherEnterprisesProject(core);
     const wire = await expectWireError(
       core,
       'scenarios.create',
