@@ -30,6 +30,48 @@ function UndoButton({ onUndo, testid }: { onUndo: () => Promise<void>; testid: s
 
 const decidedAt = (o: Opportunity) => (o.decision ? formatDateTime(o.decision.decidedAt) : '');
 
+/** A decided list: its heading, the columns of its kind, and Undo on every row. */
+function DecidedTable({
+  kind,
+  heading,
+  columns,
+  proposals,
+  onUndo,
+}: {
+  kind: 'accepted' | 'dismissed';
+  heading: string;
+  columns: TableColumnsType<Opportunity>;
+  proposals: readonly Opportunity[];
+  onUndo: (o: Opportunity) => Promise<void>;
+}) {
+  const { t } = useTranslation();
+  const withUndo: TableColumnsType<Opportunity> = [
+    ...columns,
+    {
+      key: 'undo',
+      title: t('common.actions'),
+      width: 90,
+      render: (_, o) => <UndoButton onUndo={() => onUndo(o)} testid={`opportunity-undo-${o.id}`} />,
+    },
+  ];
+  return (
+    <Flex vertical gap={8} data-testid={`opportunity-${kind}`}>
+      <Typography.Title level={4} style={{ margin: 0 }}>
+        {heading}
+      </Typography.Title>
+      <Table<Opportunity>
+        size="small"
+        rowKey="id"
+        columns={withUndo}
+        dataSource={[...proposals]}
+        pagination={false}
+        tableLayout="fixed"
+        onRow={(o) => testId(`opportunity-${kind}-${o.id}`)}
+      />
+    </Flex>
+  );
+}
+
 /** Proposals taken into projects: which project (linked), when, and Undo to take each out again. */
 export function AcceptedSection({
   enterpriseId,
@@ -79,28 +121,15 @@ export function AcceptedSection({
       render: (_, o) => wanText(lang, o.investmentFen),
     },
     { key: 'at', title: t('opportunityUi.colDecidedAt'), width: 150, render: (_, o) => decidedAt(o) },
-    {
-      key: 'undo',
-      title: t('common.actions'),
-      width: 90,
-      render: (_, o) => <UndoButton onUndo={() => onUndo(o)} testid={`opportunity-undo-${o.id}`} />,
-    },
   ];
   return (
-    <Flex vertical gap={8} data-testid="opportunity-accepted">
-      <Typography.Title level={4} style={{ margin: 0 }}>
-        {t('opportunityUi.acceptedHeading', { count: proposals.length })}
-      </Typography.Title>
-      <Table<Opportunity>
-        size="small"
-        rowKey="id"
-        columns={columns}
-        dataSource={[...proposals]}
-        pagination={false}
-        tableLayout="fixed"
-        onRow={(o) => testId(`opportunity-accepted-${o.id}`)}
-      />
-    </Flex>
+    <DecidedTable
+      kind="accepted"
+      heading={t('opportunityUi.acceptedHeading', { count: proposals.length })}
+      columns={columns}
+      proposals={proposals}
+      onUndo={onUndo}
+    />
   );
 }
 
@@ -131,27 +160,14 @@ export function DismissedSection({
       width: 150,
       render: (_, o) => <span data-testid={`opportunity-decided-at-${o.id}`}>{decidedAt(o)}</span>,
     },
-    {
-      key: 'undo',
-      title: t('common.actions'),
-      width: 90,
-      render: (_, o) => <UndoButton onUndo={() => onUndo(o)} testid={`opportunity-undo-${o.id}`} />,
-    },
   ];
   return (
-    <Flex vertical gap={8} data-testid="opportunity-dismissed">
-      <Typography.Title level={4} style={{ margin: 0 }}>
-        {t('opportunityUi.dismissedHeading', { count: proposals.length })}
-      </Typography.Title>
-      <Table<Opportunity>
-        size="small"
-        rowKey="id"
-        columns={columns}
-        dataSource={[...proposals]}
-        pagination={false}
-        tableLayout="fixed"
-        onRow={(o) => testId(`opportunity-dismissed-${o.id}`)}
-      />
-    </Flex>
+    <DecidedTable
+      kind="dismissed"
+      heading={t('opportunityUi.dismissedHeading', { count: proposals.length })}
+      columns={columns}
+      proposals={proposals}
+      onUndo={onUndo}
+    />
   );
 }

@@ -1,5 +1,6 @@
-import { Flex, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Flex, Tag, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { CompareTable } from './CompareTable';
 import { ENERGY_SOURCES } from '../../shared/enterprise/energy-sources';
 import type { Lang } from '../../shared/i18n/messages';
 import { LINE_CATEGORIES } from '../../shared/projects/project-schema';
@@ -65,15 +66,7 @@ export function FiguresTable({ scenarios, lang }: { scenarios: readonly Scenario
   ];
   return (
     <Flex vertical gap={8}>
-      <Table<Line>
-        rowKey="key"
-        size="small"
-        columns={columns}
-        dataSource={lines}
-        pagination={false}
-        scroll={{ x: 'max-content' }}
-        data-testid="scenario-figures"
-      />
+      <CompareTable<Line> testid="scenario-figures" columns={columns} dataSource={lines} />
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
         {t('scenarioUi.bestHint')}
       </Typography.Text>

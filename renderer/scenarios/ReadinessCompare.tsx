@@ -1,5 +1,6 @@
-import { Flex, Table, Typography, type TableColumnsType } from 'antd';
+import { Flex, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { CompareTable } from './CompareTable';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Lang } from '../../shared/i18n/messages';
 import type { ScenarioComparisonReport } from '../../shared/scenarios/scenarios-api';
@@ -97,14 +98,10 @@ export function ReadinessCompare({ report, lang }: { report: ScenarioComparisonR
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
         {answersNote}
       </Typography.Text>
-      <Table<Line>
-        rowKey="key"
-        size="small"
+      <CompareTable<Line>
+        testid="scenario-readiness"
         columns={columns}
         dataSource={lines}
-        pagination={false}
-        scroll={{ x: 'max-content' }}
-        data-testid="scenario-readiness"
         expandable={{
           expandedRowRender: (l) => (
             <Flex vertical gap={2} style={{ fontSize: 12 }}>

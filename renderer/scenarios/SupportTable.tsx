@@ -1,5 +1,6 @@
-import { Flex, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
+import { Flex, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { CompareTable } from './CompareTable';
 import type { Lang } from '../../shared/i18n/messages';
 import type { ScenarioProject } from '../../shared/scenarios/scenario-figures';
 import type { ScenarioComparisonReport } from '../../shared/scenarios/scenarios-api';
@@ -130,15 +131,7 @@ export function SupportTable({
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
         {pick(lang, report.supportRule)}
       </Typography.Text>
-      <Table<Line>
-        rowKey="key"
-        size="small"
-        columns={columns}
-        dataSource={lines}
-        pagination={false}
-        scroll={{ x: 'max-content' }}
-        data-testid="scenario-support"
-      />
+      <CompareTable<Line> testid="scenario-support" columns={columns} dataSource={lines} />
     </Flex>
   );
 }
