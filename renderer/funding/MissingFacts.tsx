@@ -10,16 +10,19 @@ import { fromFormValues, toFormValues, type FactFormValues, type StatedFacts } f
 
 /**
  * The facts that would settle the undetermined programmes, for the user to state. They count for
- * this evaluation only: the plan and the profile are not changed.
+ * this evaluation until the user saves the project's part of them with the project (`onSave`); the
+ * enterprise's stay statements, as the profile does not record them.
  */
 export function MissingFacts({
   fields,
   stated,
   onApply,
+  onSave,
 }: {
   fields: FieldName[];
   stated: StatedFacts;
   onApply: (stated: StatedFacts) => void;
+  onSave: (stated: StatedFacts) => Promise<void>;
 }) {
   const { t } = useTranslation();
   const lang = currentLanguage();
@@ -98,6 +101,12 @@ export function MissingFacts({
         <Flex gap={8}>
           <Button type="primary" htmlType="submit" data-testid="funding-facts-apply">
             {t('fundingUi.factsApply')}
+          </Button>
+          <Button
+            onClick={() => void onSave(fromFormValues(form.getFieldsValue(true)))}
+            data-testid="funding-facts-save"
+          >
+            {t('fundingUi.factsSave')}
           </Button>
           <Button
             disabled={Object.keys(stated).length === 0}

@@ -1,19 +1,25 @@
-import { Alert, Button, Empty, Flex, Typography } from 'antd';
+import { Alert, App as AntApp, Button, Empty, Flex, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pickText } from '../../shared/funding/bilingual-text';
 import type { FundingEvaluation } from '../../shared/funding/evaluate-programmes';
-import { FIELD_NAMES } from '../../shared/funding/subject-fields';
+import { StatedProjectFactsSchema } from '../../shared/funding/funding-subject';
+import { FIELD_NAMES, type FactValue, type FieldName } from '../../shared/funding/subject-fields';
+import { useApi } from '../api/api-context';
 import { useApiQuery } from '../api/use-api-query';
 import { currentLanguage } from '../app/language';
 import { routeHref } from '../app/routing';
 import { Loading, LoadError } from '../components/StatusBlocks';
 import { formatWan } from '../format/figures';
+import { errorText } from '../i18n/wire-messages';
 import './funding.css';
 import { bestEntry, fundingGroups, missingFacts } from './funding-groups';
 import { MissingFacts } from './MissingFacts';
 import { ProgrammeResult } from './ProgrammeResult';
 import { statedSubject, type StatedFacts } from './stated-facts';
+
+/** The project facts a project keeps (filing, its energy use…), as the core's schema names them. */
+const STORED_KEYS = new Set(Object.keys(StatedProjectFactsSchema.shape));
 
 /**
  * A project against every funding programme in force: eligible, undetermined or not and exactly
@@ -23,6 +29,8 @@ import { statedSubject, type StatedFacts } from './stated-facts';
 export function ProjectFunding({ projectId }: { projectId: number }) {
   const { t } = useTranslation();
   const lang = currentLanguage();
+  const api = useApi();
+  const { message } = AntApp.useApp();
   const [stated, setStated] = useState<StatedFacts>({});
   const query = useApiQuery('funding.evaluate', { projectId, subject: statedSubject(stated) }, [
     'funding',
@@ -67,6 +75,31 @@ export function ProjectFunding({ projectId }: { projectId: number }) {
     );
   }
 
+  /**
+   * The project's facts go with the project (over what it held), the enterprise's stay stated here;
+   * the evaluation then refetches on the 'projects' change.
+   */
+  const save = async (facts: StatedFacts) => {
+    const project: Record<string, FactValue> = {};
+    const rest: StatedFacts = {};
+    for (const [name, value] of Object.entries(facts) as [FieldName, FactValue][]) {
+      const key = name.slice('project.'.length);
+      if (name.startsWith('project.') && STORED_KEYS.has(key)) project[key] = value;
+      else rest[name] = value;
+    }
+    try {
+      const current = await api.call('projects.get', { id: projectId });
+      await api.call('projects.update', {
+        id: projectId,
+        changes: { statedFacts: { ...current.statedFacts, ...project } },
+      });
+      setStated(rest);
+      void message.success(t('fundingUi.factsSaved'));
+    } catch (error) {
+      void message.error(errorText(t, error));
+    }
+  };
+
   const groups = fundingGroups(evaluation);
   const best = bestEntry(evaluation);
   const missing = new Set(missingFacts(evaluation));
@@ -97,7 +130,9 @@ export function ProjectFunding({ projectId }: { projectId: number }) {
           ) : (
             <Alert type="info" showIcon data-testid="funding-best-none" title={t('fundingUi.bestNone')} />
           )}
-          {factFields.length > 0 && <MissingFacts fields={factFields} stated={stated} onApply={setStated} />}
+          {factFields.length > 0 && (
+            <MissingFacts fields={factFields} stated={stated} onApply={setStated} onSave={save} />
+          )}
           {groups.map(({ group, entries }) => (
             <Flex key={group} vertical gap={8} data-testid={`funding-group-${group}`}>
               <Typography.Title level={5} style={{ margin: 0 }}>

@@ -124,7 +124,10 @@ const zhCN = {
   estimateNotEligible: '不符合条件，不计资助（如符合，可得 {{amount}}）',
   estimateMissing: '估算资助：缺少数据，无法估算',
   factsTitle: '补充情况',
-  factsHint: '以下情况项目方案和企业档案中没有。补充后重新判断；只用于本次估算，不会保存。',
+  factsHint:
+    '以下情况项目方案和企业档案中没有。补充后重新判断；点“记入项目”把项目的情况（备案、能耗等）保存到项目，方案对比也按它判断。',
+  factsSave: '记入项目',
+  factsSaved: '已记入项目',
   factYes: '是',
   factNo: '否',
   factUnknown: '不确定',
@@ -264,7 +267,9 @@ const en: Shape<typeof zhCN> = {
   estimateMissing: 'Estimated support: cannot be estimated, data missing',
   factsTitle: 'State missing facts',
   factsHint:
-    'The project plan and the enterprise profile do not tell these. State them to judge again; they count for this estimate only and are not saved.',
+    'The project plan and the enterprise profile do not tell these. State them to judge again; Save to project keeps the project’s facts (filing, energy use…) with it, and scenarios are judged on them too.',
+  factsSave: 'Save to project',
+  factsSaved: 'Saved to the project',
   factYes: 'Yes',
   factNo: 'No',
   factUnknown: 'Not sure',

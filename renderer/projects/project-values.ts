@@ -253,7 +253,8 @@ export function planValues(p: Project): PlanFormValues {
   };
 }
 
-type FullPlan = Required<Omit<PlanChanges, 'discountRate' | 'horizonYears'>> &
+// The stated facts are edited with the project's funding, not in the plan form.
+type FullPlan = Required<Omit<PlanChanges, 'discountRate' | 'horizonYears' | 'statedFacts'>> &
   Pick<PlanChanges, 'discountRate' | 'horizonYears'>;
 
 function planInput(v: PlanFormValues): FullPlan {

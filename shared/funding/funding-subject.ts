@@ -59,6 +59,20 @@ export const SubjectProjectSchema = z.strictObject({
   obsoleteCategory: flag,
 });
 
+/**
+ * The project facts a plan cannot give and the user states once for the project (filing, its own
+ * energy use, the energy review, the elimination catalogue): stored with the project, so that its
+ * funding and every scenario it is in are judged on them.
+ */
+export const StatedProjectFactsSchema = SubjectProjectSchema.pick({
+  filed: true,
+  energyTce: true,
+  electricityKwh: true,
+  energyReviewApproved: true,
+  obsoleteCategory: true,
+});
+export type StatedProjectFacts = z.output<typeof StatedProjectFactsSchema>;
+
 export const FundingSubjectSchema = z.strictObject({
   enterprise: SubjectEnterpriseSchema.optional(),
   project: SubjectProjectSchema.optional(),

@@ -1,7 +1,7 @@
 /**
  * The project facts a plan gives, from its calculated figures (shared/projects). Filing, the
  * project's own energy use and the review and catalogue statements are not part of a plan: they
- * stay unknown unless the user states them with the evaluation.
+ * are what the user stated for the project, or unknown, unless stated with the evaluation.
  */
 import type { ProjectFigures } from '../projects/project-figures';
 import type { FinancingKind, Project } from '../projects/project-schema';
@@ -27,13 +27,14 @@ function borrowing(
 }
 
 export function projectFacts(
-  project: Pick<Project, 'direction' | 'financing'>,
+  project: Pick<Project, 'direction' | 'financing' | 'statedFacts'>,
   figures: Pick<ProjectFigures, 'investment'>,
 ): Partial<ProjectFacts> {
   const i = figures.investment;
   const loan = borrowing(project.financing, 'loan');
   const lease = borrowing(project.financing, 'leasing');
   return {
+    ...project.statedFacts,
     direction: project.direction,
     totalInvestmentYuan: yuan(i.totalFen),
     eligibleInvestmentYuan: yuan(i.eligibleFen),

@@ -7,6 +7,7 @@ import { isCalendarDate } from '../assessment/assessment-api';
 import { ENERGY_SOURCE_CODES, type EnergySourceCode } from '../enterprise/energy-sources';
 import { EntityId, optionalText } from '../enterprise/enterprise-schema';
 import { EnergyBasisSchema, type EnergyBasisInput } from '../energy/energy-basis';
+import { StatedProjectFactsSchema, type StatedProjectFacts } from '../funding/funding-subject';
 import { hasAtMostTwoDecimals, MAX_YUAN } from '../money';
 import { DIRECTION_CODES, type DirectionCode } from './directions';
 
@@ -54,6 +55,8 @@ const projectFields = {
   horizonYears: z.number().int().min(1).max(50).optional(),
   /** The grid factor and coal coefficients the project's tce and CO₂ use. */
   energyBasis: EnergyBasisSchema.optional(),
+  /** Facts for the funding programmes that the plan does not give; replaced as a whole. */
+  statedFacts: StatedProjectFactsSchema.optional(),
 };
 
 type Dated = { startDate?: string | null; endDate?: string | null };
@@ -244,6 +247,8 @@ export interface Project {
   horizonYears: number;
   /** As the user chose it; figures.benefits.energyBasis holds it resolved, with years and bases. */
   energyBasis: EnergyBasisInput;
+  /** Filing, energy use and the like, as the user stated them for the funding programmes. */
+  statedFacts: StatedProjectFacts;
   lines: ProjectLine[];
   financing: ProjectFinancing[];
   benefits: ProjectBenefit[];

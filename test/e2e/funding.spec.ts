@@ -402,6 +402,20 @@ test('a project judged against every programme: reasons, estimates with their co
     `估算资助：${wanUnit(longhuaAfter.estimatedSupportFen!)}`,
   );
 
+  // Saved with the project, the filing is no longer a statement on screen: the project (and every
+  // scenario it is in) is judged on it, and the page still shows the Longhua programme eligible.
+  expect((await api.call('projects.get', { id: project.id })).statedFacts).toEqual({});
+  await section.getByTestId('funding-facts-save').click();
+  await expect
+    .poll(async () => (await api.call('projects.get', { id: project.id })).statedFacts)
+    .toEqual({ filed: true });
+  const stored = await api.call('funding.evaluate', { projectId: project.id });
+  expect(stored.packs[1]!.programmes[0]!).toMatchObject({
+    status: 'eligible',
+    estimatedSupportFen: longhuaAfter.estimatedSupportFen,
+  });
+  await expect(result(longhuaKey)).toHaveAttribute('data-status', 'eligible');
+
   await page.getByTestId('language-en').click();
   await expect(section.getByRole('heading', { level: 4 })).toHaveText('Funding programmes for this project');
   await expect(result(longhuaKey).getByTestId('funding-result-status')).toHaveText('Eligible');

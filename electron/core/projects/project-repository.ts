@@ -5,6 +5,7 @@
  */
 import type Database from 'better-sqlite3';
 import { AppError } from '../../../shared/api/errors';
+import type { StatedProjectFacts } from '../../../shared/funding/funding-subject';
 import type { EnergyBasisInput } from '../../../shared/energy/energy-basis';
 import type { DirectionCode } from '../../../shared/projects/directions';
 import {
@@ -49,6 +50,7 @@ interface ProjectRow {
   discount_rate: number;
   horizon_years: number;
   energy_basis_json: string;
+  stated_facts_json: string;
   created_at: string;
   updated_at: string;
 }
@@ -109,6 +111,7 @@ export class ProjectRepository {
       discountRate: r.discount_rate,
       horizonYears: r.horizon_years,
       energyBasis: JSON.parse(r.energy_basis_json) as EnergyBasisInput,
+      statedFacts: JSON.parse(r.stated_facts_json) as StatedProjectFacts,
       lines: this.items.lines(r.id),
       financing: this.items.financing(r.id),
       benefits: this.items.benefits(r.id),
@@ -157,8 +160,8 @@ export class ProjectRepository {
       const { lastInsertRowid } = this.db
         .prepare(
           `INSERT INTO project (enterprise_id, name, direction, description, site, start_date, end_date, status,
-           milestones_json, discount_rate, horizon_years, energy_basis_json, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+           milestones_json, discount_rate, horizon_years, energy_basis_json, stated_facts_json, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
         .run(
           input.enterpriseId,
@@ -173,6 +176,7 @@ export class ProjectRepository {
           input.discountRate ?? DEFAULT_DISCOUNT_RATE,
           input.horizonYears ?? DEFAULT_HORIZON_YEARS,
           JSON.stringify(input.energyBasis ?? {}),
+          JSON.stringify(input.statedFacts ?? {}),
           ts,
           ts,
         );
@@ -208,6 +212,10 @@ export class ProjectRepository {
       if (changes.energyBasis !== undefined) {
         sets.push('energy_basis_json = ?');
         values.push(JSON.stringify(changes.energyBasis));
+      }
+      if (changes.statedFacts !== undefined) {
+        sets.push('stated_facts_json = ?');
+        values.push(JSON.stringify(changes.statedFacts));
       }
       sets.push('updated_at = ?');
       values.push(this.now().toISOString());

@@ -282,4 +282,40 @@ describe('funding.evaluate', () => {
     });
     expect(byId['sz-2023-major']?.status).toBe('not_eligible');
   });
+
+  it('judges a project on the facts stated for it, kept with the project, under those stated with the call', async () => {
+    const { ws, core } = await open();
+    const projectId = await longhuaRobotProject(core);
+    const status = async (subject?: object) => {
+      const r = await core.call('funding.evaluate', { projectId, ...(subject ? { subject } : {}) });
+      return r.packs.flatMap((p) => p.programmes).find((p) => p.programmeId === 'longhua-2024-investment')!;
+    };
+    expect((await status()).status).toBe('undetermined');
+
+    const updated = await core.call('projects.update', {
+      id: projectId,
+      changes: { statedFacts: { filed: true, energyTce: 120 } },
+    });
+    expect(updated.statedFacts).toEqual({ filed: true, energyTce: 120 });
+    expect(await status()).toMatchObject({ status: 'eligible', estimatedSupportFen: 4_650_000_00 });
+    // A fact stated with the call wins for that call only.
+    expect((await status({ project: { filed: false } })).status).toBe('not_eligible');
+    expect((await status()).status).toBe('eligible');
+
+    core.close();
+    const again = await ws.open({ now: fakeClock().now });
+    expect((await again.call('projects.get', { id: projectId })).statedFacts).toEqual({
+      filed: true,
+      energyTce: 120,
+    });
+    await again.call('projects.update', { id: projectId, changes: { statedFacts: {} } });
+    const r = await again.call('funding.evaluate', { projectId });
+    expect(r.subject.project.filed).toBeNull();
+    await expectWireError(
+      again,
+      'projects.update',
+      { id: projectId, changes: { statedFacts: { filed: 'yes' } } },
+      'VALIDATION',
+    );
+  });
 });

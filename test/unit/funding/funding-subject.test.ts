@@ -120,7 +120,10 @@ describe('projectFacts', () => {
       horizonYears: 10,
       energyBasis: {},
     };
-    return projectFacts({ direction: 'intelligent', financing: financing as never }, projectFigures(inputs));
+    return projectFacts(
+      { direction: 'intelligent', financing: financing as never, statedFacts: {} },
+      projectFigures(inputs),
+    );
   };
 
   it('reads the investment from the figures: total, eligible net of VAT, intelligent part, new equipment with software', () => {

@@ -4,6 +4,7 @@ import maturityAssessment from './0003-maturity-assessment';
 import projectsOpportunities from './0004-projects-opportunities';
 import fundingPacks from './0005-funding-packs';
 import scenariosAssumptions from './0006-scenarios-assumptions';
+import projectStatedFacts from './0007-project-stated-facts';
 
 export interface Migration {
   version: number;
@@ -19,6 +20,7 @@ export const MIGRATIONS: Migration[] = [
   projectsOpportunities,
   fundingPacks,
   scenariosAssumptions,
+  projectStatedFacts,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length === 0 ? 0 : MIGRATIONS[MIGRATIONS.length - 1]!.version;
