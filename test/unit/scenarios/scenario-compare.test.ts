@@ -9,6 +9,7 @@ import type { Core } from '../../../electron/core/core';
 import type { MethodInput } from '../../../shared/api/contract';
 import type { ProjectDetail } from '../../../shared/projects/projects-api';
 import type { RowChange } from '../../../shared/scenarios/register-after-plan';
+import { testPack, testProgramme } from '../support/pack-builders';
 import { openScenarioRegister, TEST_PACK } from './scenario-fixture';
 
 const YEAR = 2026;
@@ -23,6 +24,43 @@ async function expectedSupport(core: Core, p: ProjectDetail) {
 }
 
 describe('scenarios.compare: money', () => {
+  it('judges each project on the facts stated for it: a filed project gets the programme that needs filing', async () => {
+    const { core, enterpriseId, energy } = await openScenarioRegister();
+    await core.call('funding.packs.import', {
+      text: JSON.stringify(
+        testPack('filed-test', { zh: '备案项目资助', en: 'Filed projects' }, [
+          testProgramme({
+            id: 'filed-rate',
+            name: { zh: '备案补贴', en: 'Filed subsidy' },
+            eligibility: { field: 'project.filed', op: 'eq', value: true },
+            support: { kind: 'rate', base: ['project.eligibleInvestmentYuan'], rate: 0.5 },
+            source: { document: '测试〔2026〕9号' },
+          }),
+        ]),
+      ),
+    });
+    const support = async () => {
+      const cmp = await core.call('scenarios.compare', {
+        enterpriseId,
+        year: YEAR,
+        sets: [{ name: '节能', projectIds: [energy.id] }],
+      });
+      return cmp.scenarios[0]!.figures.projects[0]!.support;
+    };
+    const before = await support();
+    expect(before.programme?.programmeId).toBe('open-rate');
+    expect(before.undetermined.map((u) => u.programmeId)).toContain('filed-rate');
+
+    await core.call('projects.update', { id: energy.id, changes: { statedFacts: { filed: true } } });
+    const after = await support();
+    const eligibleFen = (await core.call('projects.get', { id: energy.id })).figures.investment.eligibleFen;
+    expect(after.programme?.programmeId).toBe('filed-rate');
+    expect(after.supportFen).toBe(
+      Math.min(Math.floor(eligibleFen * 0.5), energy.figures.investment.totalFen),
+    );
+    expect(after.supportFen).toBeGreaterThan(before.supportFen);
+  });
+
   it('adds up the projects exactly and counts one programme per project, the one giving most', async () => {
     const { core, enterpriseId, energy, smart } = await openScenarioRegister();
     const cmp = await core.call('scenarios.compare', {
