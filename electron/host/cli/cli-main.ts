@@ -35,6 +35,9 @@ const HELP = `Retrofit Planner (技改规划助手) command line
   opportunities    --db FILE --enterprise ID [--year YYYY]   (measures the register suggests)
   project add      --db FILE --enterprise ID --name NAME --direction CODE [--from-opportunities all|ID,…]
                    (CODE: expand, intelligent, renewal, innovation, integration, green)
+  project update   --db FILE --id ID [--name NAME] [--direction CODE] [--status STATUS]
+                   [--stated-facts JSON]   (facts for the funding programmes, kept with the project,
+                   e.g. {"filed": true, "energyTce": 800}; '{}' clears them)
   project list     --db FILE --enterprise ID
   project show     --db FILE (--id ID | --enterprise ID)   (with investment, payback, NPV, IRR, tce, CO₂)
   funding          --db FILE (--project ID | --enterprise ID) [--subject JSON | --subject-file PATH]

@@ -153,6 +153,63 @@ describe('opportunities and project commands', () => {
     expect(shownEn.stdout).toContain('IRR none (the cash flows never change sign)');
   });
 
+  it('project update changes what is given and keeps the facts stated for the funding programmes', async () => {
+    const { db, addProject } = await registerFile();
+    const created = JSON.parse(
+      (await addProject('空压站', '--direction', 'green', '--json')).stdout,
+    ) as ProjectDetail;
+    const id = String(created.id);
+    const updated = await cli(
+      'project',
+      'update',
+      '--db',
+      db,
+      '--id',
+      id,
+      '--status',
+      'planned',
+      '--stated-facts',
+      '{"filed": true, "energyTce": 800}',
+      '--json',
+    );
+    expect(updated).toMatchObject({ code: 0, stderr: '' });
+    expect(JSON.parse(updated.stdout)).toMatchObject({
+      id: created.id,
+      name: '空压站',
+      status: 'planned',
+      statedFacts: { filed: true, energyTce: 800 },
+    });
+    const funding = JSON.parse((await cli('funding', '--db', db, '--project', id, '--json')).stdout) as {
+      subject: { project: { filed: boolean | null; energyTce: number | null } };
+    };
+    expect(funding.subject.project).toMatchObject({ filed: true, energyTce: 800 });
+
+    expect((await cli('project', 'update', '--db', db, '--id', id)).code).toBe(2);
+    expect((await cli('project', 'update', '--db', db, '--id', id, '--stated-facts', '{filed}')).code).toBe(
+      2,
+    );
+    const bad = await cli(
+      'project',
+      'update',
+      '--db',
+      db,
+      '--id',
+      id,
+      '--stated-facts',
+      '{"filed": "yes"}',
+      '--json',
+    );
+    expect(bad).toMatchObject({ code: 1, stdout: '' });
+    expect(JSON.parse(bad.stderr).error).toMatchObject({
+      code: 'VALIDATION',
+      issues: [{ path: ['changes', 'statedFacts', 'filed'] }],
+    });
+    const shown = JSON.parse(
+      (await cli('project', 'show', '--db', db, '--id', id, '--json')).stdout,
+    ) as ProjectDetail;
+    expect(shown.statedFacts).toEqual({ filed: true, energyTce: 800 });
+  });
+
   it('says what is missing or wrong, on stderr, with the exit codes of the other commands', async () => {
     const { db, enterprise, addProject } = await registerFile();
     expect((await cli('opportunities', '--db', db, '--json')).code).toBe(2);

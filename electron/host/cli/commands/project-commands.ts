@@ -1,4 +1,5 @@
 import type { Core } from '../../../core/core';
+import type { MethodInput } from '../../../../shared/api/contract';
 import { ENERGY_SOURCES } from '../../../../shared/enterprise/energy-sources';
 import { message, type Lang } from '../../../../shared/i18n/messages';
 import { PROJECT_DIRECTIONS } from '../../../../shared/projects/directions';
@@ -8,7 +9,16 @@ import { optionalNumber, optionalString, requireString, type Flags } from '../cl
 import { printResult, table, UsageError, type CliContext } from '../cli-io';
 import { energyBasisLines, number, pick, wan, yuan } from './opportunity-commands';
 
-export const PROJECT_FLAGS = ['enterprise', 'id', 'name', 'direction', 'from-opportunities', 'year'];
+export const PROJECT_FLAGS = [
+  'enterprise',
+  'id',
+  'name',
+  'direction',
+  'from-opportunities',
+  'year',
+  'status',
+  'stated-facts',
+];
 
 const percent = (lang: Lang, v: number) => `${number(lang, v * 100, 2)}%`;
 
@@ -166,6 +176,41 @@ async function add(core: Core, flags: Flags, ctx: CliContext): Promise<ProjectDe
   });
 }
 
+/** JSON given on the command line, or a usage error that shows what was given. */
+function jsonFlag(flags: Flags, name: string, example: string): unknown {
+  const text = optionalString(flags, name);
+  if (text === undefined) return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new UsageError(`--${name} must be JSON, e.g. ${example}; got ${text.slice(0, 200)}`);
+  }
+}
+
+/**
+ * Changes only what is given. --stated-facts replaces the facts kept for the funding programmes
+ * (filing, the project's energy use…) as a whole; '{}' clears them. The core checks every value.
+ */
+async function update(core: Core, flags: Flags): Promise<ProjectDetail> {
+  const id = optionalNumber(flags, 'id', { integer: true });
+  if (id === undefined) throw new UsageError('give --id ID');
+  const changes: Record<string, unknown> = {};
+  for (const [flag, key] of [
+    ['name', 'name'],
+    ['direction', 'direction'],
+    ['status', 'status'],
+  ] as const) {
+    const v = optionalString(flags, flag);
+    if (v !== undefined) changes[key] = v;
+  }
+  const stated = jsonFlag(flags, 'stated-facts', '{"filed": true, "energyTce": 800}');
+  if (stated !== undefined) changes.statedFacts = stated;
+  if (Object.keys(changes).length === 0)
+    throw new UsageError('give what to change: --name, --direction, --status or --stated-facts');
+  // The core validates the call as it does the renderer's: the values are checked there, by path.
+  return core.call('projects.update', { id, changes: changes as MethodInput<'projects.update'>['changes'] });
+}
+
 export async function projectCommand(
   core: Core,
   action: string,
@@ -176,6 +221,11 @@ export async function projectCommand(
     case 'add': {
       const created = await add(core, flags, ctx);
       printResult(ctx, created, () => describeProject(created, ctx.lang));
+      return 0;
+    }
+    case 'update': {
+      const updated = await update(core, flags);
+      printResult(ctx, updated, () => describeProject(updated, ctx.lang));
       return 0;
     }
     case 'list': {
@@ -198,6 +248,6 @@ export async function projectCommand(
       return 0;
     }
     default:
-      throw new UsageError(`unknown project command "${action}" (add, list, show)`);
+      throw new UsageError(`unknown project command "${action}" (add, update, list, show)`);
   }
 }
