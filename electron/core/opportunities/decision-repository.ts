@@ -14,6 +14,7 @@ interface DecisionRow {
   project_id: number | null;
   decided_at: string;
   project_live: number | null;
+  equipment_ids_json: string;
 }
 
 function decisionOf(r: DecisionRow): OpportunityDecision {
@@ -37,7 +38,7 @@ export class DecisionRepository {
   private rows(enterpriseId: number, opportunityId?: string): DecisionRow[] {
     return this.db
       .prepare(
-        `SELECT d.opportunity_id, d.decision, d.reason, d.project_id, d.decided_at,
+        `SELECT d.opportunity_id, d.decision, d.reason, d.project_id, d.decided_at, d.equipment_ids_json,
                 (SELECT p.deleted_at IS NULL FROM project p WHERE p.id = d.project_id) AS project_live
            FROM opportunity_decision d
           WHERE d.enterprise_id = ? ${opportunityId === undefined ? '' : 'AND d.opportunity_id = ?'}`,
@@ -51,35 +52,28 @@ export class DecisionRepository {
     return { decision: decisionOf(r), live: r.decision === 'dismissed' || r.project_live === 1 };
   }
 
-  /** The decisions in force, by opportunity id. */
-  live(enterpriseId: number): Map<string, OpportunityDecision> {
-    const map = new Map<string, OpportunityDecision>();
+  /**
+   * The decisions in force, by opportunity id, and the register rows their acceptances hold, with
+   * the proposals that hold them: one read of the decisions serves both.
+   */
+  inForce(enterpriseId: number): {
+    decisions: Map<string, OpportunityDecision>;
+    claims: Map<number, Claim[]>;
+  } {
+    const decisions = new Map<string, OpportunityDecision>();
+    const claims = new Map<number, Claim[]>();
     for (const r of this.rows(enterpriseId)) {
       const s = this.stored(r);
-      if (s.live) map.set(r.opportunity_id, s.decision);
-    }
-    return map;
-  }
-
-  /** The register rows held by acceptances in force, with the proposals that hold them. */
-  claims(enterpriseId: number): Map<number, Claim[]> {
-    const rows = this.db
-      .prepare(
-        `SELECT d.opportunity_id, d.equipment_ids_json FROM opportunity_decision d
-           JOIN project p ON p.id = d.project_id AND p.deleted_at IS NULL
-          WHERE d.enterprise_id = ? AND d.decision = 'accepted'`,
-      )
-      .all(enterpriseId) as { opportunity_id: string; equipment_ids_json: string }[];
-    const claims = new Map<number, Claim[]>();
-    for (const r of rows) {
-      const rule = ruleOfId(r.opportunity_id);
+      if (!s.live) continue;
+      decisions.set(r.opportunity_id, s.decision);
+      const rule = s.decision.kind === 'accepted' ? ruleOfId(r.opportunity_id) : null;
       if (rule === null) continue;
       const claim = { opportunityId: r.opportunity_id, rule };
       for (const id of JSON.parse(r.equipment_ids_json) as number[]) {
         claims.set(id, [...(claims.get(id) ?? []), claim]);
       }
     }
-    return claims;
+    return { decisions, claims };
   }
 
   get(enterpriseId: number, opportunityId: string): StoredDecision | null {

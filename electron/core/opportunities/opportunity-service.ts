@@ -34,23 +34,22 @@ export function opportunityReport(
   scope: FinderScope,
 ): OpportunityReport {
   const enterprise = new EnterpriseRepository(db, now).get(scope.enterpriseId);
-  const decisions = new DecisionRepository(db, now);
+  const inForce = new DecisionRepository(db, now).inForce(scope.enterpriseId);
   const found = findOpportunities({
     rows: finderRows(db, scope.enterpriseId),
     referenceYear: scope.year ?? now().getFullYear(),
     industryDivision: enterprise.industryDivision,
     // A request's own assumptions (a what-if in the finder) win over the ones stored for the enterprise.
     assumptions: scope.assumptions ?? new AssumptionStore(db, now).get(scope.enterpriseId).stored,
-    claims: decisions.claims(scope.enterpriseId),
+    claims: inForce.claims,
   });
-  const live = decisions.live(scope.enterpriseId);
   return {
     enterpriseId: scope.enterpriseId,
     referenceYear: found.referenceYear,
     namedTrade: found.namedTrade,
     assumptions: found.assumptions,
     tables: EFFICIENCY_TABLES,
-    opportunities: found.opportunities.map((o) => ({ ...o, decision: live.get(o.id) ?? null })),
+    opportunities: found.opportunities.map((o) => ({ ...o, decision: inForce.decisions.get(o.id) ?? null })),
   };
 }
 
