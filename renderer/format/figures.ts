@@ -45,6 +45,9 @@ function numberFormat(lang: Lang, style: keyof typeof FORMATS): Intl.NumberForma
  */
 export const formatWan = (yuan: number, lang: Lang): string => numberFormat(lang, 'wan').format(yuan / 10000);
 
+/** The same, from the integer fen the API gives amounts in. */
+export const formatFenWan = (fen: number, lang: Lang): string => formatWan(fen / 100, lang);
+
 export function formatCount(n: number, lang: Lang): string {
   return numberFormat(lang, 'count').format(n);
 }

@@ -10,15 +10,9 @@ import { EmptyHint } from '../components/EmptyHint';
 import { EnterpriseSubpageHeading, Loaded } from '../components/EnterpriseSubpage';
 import { IconAction } from '../components/IconAction';
 import { testId } from '../components/test-id';
+import { formatFenWan } from '../format/figures';
 import { CreateProjectDialog } from './CreateProjectDialog';
-import {
-  dateRangeText,
-  directionText,
-  formatFenAsWan,
-  paybackText,
-  statusColor,
-  statusText,
-} from './project-format';
+import { dateRangeText, directionText, paybackText, statusColor, statusText } from './project-format';
 import { useDeleteProject } from './use-delete-project';
 
 /** An enterprise's projects, newest first: open one, start one by hand, or delete one (with undo). */
@@ -66,7 +60,7 @@ export function ProjectListPage({ enterpriseId }: { enterpriseId: number }) {
       align: 'right',
       width: 170,
       render: (_, p) => (
-        <span data-testid="project-row-investment">{formatFenAsWan(p.totalInvestmentFen, lang)}</span>
+        <span data-testid="project-row-investment">{formatFenWan(p.totalInvestmentFen, lang)}</span>
       ),
     },
     {
@@ -74,7 +68,7 @@ export function ProjectListPage({ enterpriseId }: { enterpriseId: number }) {
       title: t('projectUi.colSaving'),
       align: 'right',
       width: 160,
-      render: (_, p) => formatFenAsWan(p.annualCostSavingFen, lang),
+      render: (_, p) => formatFenWan(p.annualCostSavingFen, lang),
     },
     {
       key: 'payback',

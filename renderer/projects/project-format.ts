@@ -21,11 +21,6 @@ export function formatFen(fen: number, lang: Lang): string {
   return `${sign}${formatCount(whole, lang)}.${cents}`;
 }
 
-/** 万元 with two decimals, for the list's columns (a filing's unit). */
-export function formatFenAsWan(fen: number, lang: Lang): string {
-  return (fen / 1e6).toLocaleString(lang, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-}
-
 /** A plain figure with up to `digits` decimals: 1,234.5 tce, 3.25 years. */
 export function formatFigure(n: number, lang: Lang, digits = 2): string {
   return n.toLocaleString(lang, { maximumFractionDigits: digits });
@@ -43,15 +38,6 @@ export function percentToFraction(percent: number): number {
 
 export function fractionToPercent(fraction: number): number {
   return Number((fraction * 100).toPrecision(12));
-}
-
-/** Yuan typed in a form (two decimals at most) → fen. */
-export function yuanToFenExact(yuan: number): number {
-  return Math.round(yuan * 100);
-}
-
-export function fenToYuanValue(fen: number): number {
-  return fen / 100;
 }
 
 export function directionText(code: DirectionCode, lang: Lang): string {

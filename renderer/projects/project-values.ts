@@ -21,7 +21,8 @@ import type {
   ProjectLine,
   ProjectStatus,
 } from '../../shared/projects/project-schema';
-import { fenToYuanValue, fractionToPercent, percentToFraction, yuanToFenExact } from './project-format';
+import { fenToYuan, yuanToFen } from '../../shared/money';
+import { fractionToPercent, percentToFraction } from './project-format';
 
 type LineInput = MethodInput<'projects.addLine'>['line'];
 type FinancingInput = MethodInput<'projects.addFinancing'>['financing'];
@@ -31,7 +32,7 @@ type NamePath = (string | number)[];
 
 /** Blank text is no text: the API stores null for it. */
 const text = (s: string | null | undefined): string | null => (s && s.trim() ? s.trim() : null);
-const fenOf = (yuan: number | null | undefined): number => yuanToFenExact(yuan ?? 0);
+const fenOf = (yuan: number | null | undefined): number => yuanToFen(yuan ?? 0);
 
 /** The fields of `next` whose value differs from `before`'s, compared as data. */
 export function changedFields<T extends object>(next: T, before: T): Partial<T> {
@@ -82,7 +83,7 @@ export function lineValues(line: ProjectLine | null): LineFormValues {
     name: line?.name ?? '',
     model: line?.model ?? null,
     quantity: line?.quantity ?? 1,
-    unitPriceYuan: line ? fenToYuanValue(line.unitPriceFen) : null,
+    unitPriceYuan: line ? fenToYuan(line.unitPriceFen) : null,
     supplier: line?.supplier ?? null,
     origin: line?.origin ?? 'unspecified',
     vatPercent: line?.deductibleVatRate == null ? null : fractionToPercent(line.deductibleVatRate),
@@ -134,7 +135,7 @@ export function financingValues(f: ProjectFinancing | null): FinancingFormValues
   return {
     kind: f?.kind ?? 'own',
     source: f?.source ?? null,
-    amountYuan: f ? fenToYuanValue(f.amountFen) : null,
+    amountYuan: f ? fenToYuan(f.amountFen) : null,
     ratePercent: f?.annualRate == null ? null : fractionToPercent(f.annualRate),
     termYears: f?.termYears ?? null,
     notes: f?.notes ?? null,
@@ -179,8 +180,8 @@ export function benefitValues(b: ProjectBenefit | null): BenefitFormValues {
   return {
     label: b?.label ?? null,
     energy: (b?.energy ?? []).map((e) => ({ ...e })),
-    costSavingYuan: b ? fenToYuanValue(b.annualCostSavingFen) : null,
-    outputValueYuan: b ? fenToYuanValue(b.annualOutputValueFen) : null,
+    costSavingYuan: b ? fenToYuan(b.annualCostSavingFen) : null,
+    outputValueYuan: b ? fenToYuan(b.annualOutputValueFen) : null,
     labourPersons: b?.labourPersons ?? null,
     otherCo2Tonnes: b?.otherCo2Tonnes ?? null,
     notes: b?.notes ?? null,

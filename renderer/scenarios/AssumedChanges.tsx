@@ -4,9 +4,10 @@ import type { Lang } from '../../shared/i18n/messages';
 import { MAPPING_KEYS, readableTallies, type RowChange } from '../../shared/scenarios/register-after-plan';
 import type { ScenarioComparison, ScenarioComparisonReport } from '../../shared/scenarios/scenarios-api';
 import { fieldValueText } from './scenario-format';
+import { inLang } from '../dashboard/figure-text';
 
 type Loose = (key: string, options?: Record<string, unknown>) => string;
-const pick = (lang: Lang, text: { zh: string; en: string }) => (lang === 'en' ? text.en : text.zh);
+const pick = (lang: Lang, text: { zh: string; en: string }) => inLang(text, lang);
 
 const OUTCOME_COLOR = { retired: 'red', replaced: 'blue', upgraded: 'green', unchanged: 'default' } as const;
 

@@ -5,7 +5,8 @@ import { ENERGY_SOURCES } from '../../shared/enterprise/energy-sources';
 import type { Lang } from '../../shared/i18n/messages';
 import { LINE_CATEGORIES } from '../../shared/projects/project-schema';
 import type { ScenarioComparison } from '../../shared/scenarios/scenarios-api';
-import { bestColumns, figureText, FIGURE_ROWS, wanOfFen, type FigureRow } from './scenario-format';
+import { bestColumns, figureText, FIGURE_ROWS, type FigureRow } from './scenario-format';
+import { formatFenWan } from '../format/figures';
 
 type Loose = (key: string, options?: Record<string, unknown>) => string;
 
@@ -84,7 +85,7 @@ function Breakdown({ scenarios, lang }: { scenarios: readonly ScenarioComparison
     <Flex vertical gap={4} style={{ fontSize: 13 }}>
       {scenarios.map((s, i) => {
         const parts = LINE_CATEGORIES.filter((c) => s.figures.investment.byCategory[c] !== 0).map(
-          (c) => `${categoryName(c)} ${wanOfFen(s.figures.investment.byCategory[c], lang)}`,
+          (c) => `${categoryName(c)} ${formatFenWan(s.figures.investment.byCategory[c], lang)}`,
         );
         const energy = ENERGY_SOURCES.flatMap((e) => {
           const q = s.figures.savings.energy[e.code];

@@ -7,6 +7,7 @@ import type { ScenarioComparisonReport } from '../../shared/scenarios/scenarios-
 import type { ReadinessSnapshot } from '../../shared/scenarios/readiness-snapshot';
 import { ChartCard } from '../dashboard/ChartCard';
 import { bestColumns, deltaText } from './scenario-format';
+import { inLang } from '../dashboard/figure-text';
 
 type Score = ReadinessSnapshot['scores'][number];
 
@@ -24,7 +25,7 @@ const COLORS = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00'
 const TICK = { fontSize: 12, fill: '#595959' };
 const BEST_STYLE = { background: '#f6ffed', fontWeight: 600, color: '#237804' };
 
-const pick = (lang: Lang, text: { zh: string; en: string }) => (lang === 'en' ? text.en : text.zh);
+const pick = (lang: Lang, text: { zh: string; en: string }) => inLang(text, lang);
 const points = (n: number, lang: Lang) =>
   n.toLocaleString(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 

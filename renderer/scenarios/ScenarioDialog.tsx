@@ -11,7 +11,7 @@ import { placeIssues } from '../components/server-issues';
 import { testId } from '../components/test-id';
 import { errorText, sharedText } from '../i18n/wire-messages';
 import { PROJECT_DIRECTIONS } from '../../shared/projects/directions';
-import { wanOfFen } from './scenario-format';
+import { formatFenWan } from '../format/figures';
 
 interface Values {
   name: string;
@@ -130,7 +130,7 @@ export function ScenarioDialog({
                         lang === 'en'
                           ? PROJECT_DIRECTIONS[p.direction].name.en
                           : PROJECT_DIRECTIONS[p.direction].name.zh,
-                      investment: wanOfFen(p.totalInvestmentFen, lang),
+                      investment: formatFenWan(p.totalInvestmentFen, lang),
                     })}
                   </Checkbox>
                 ))}

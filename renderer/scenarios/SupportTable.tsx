@@ -5,7 +5,9 @@ import type { Lang } from '../../shared/i18n/messages';
 import type { ScenarioProject } from '../../shared/scenarios/scenario-figures';
 import type { ScenarioComparisonReport } from '../../shared/scenarios/scenarios-api';
 import { routeHref } from '../app/routing';
-import { figureText, wanOfFen } from './scenario-format';
+import { figureText } from './scenario-format';
+import { formatFenWan } from '../format/figures';
+import { inLang } from '../dashboard/figure-text';
 
 interface Line {
   key: string;
@@ -22,7 +24,7 @@ interface Line {
   } | null;
 }
 
-const pick = (lang: Lang, text: { zh: string; en: string }) => (lang === 'en' ? text.en : text.zh);
+const pick = (lang: Lang, text: { zh: string; en: string }) => inLang(text, lang);
 
 /**
  * Per scenario, each project with the programme its support is counted from (or why none), and the
@@ -62,7 +64,7 @@ export function SupportTable({
   ]);
   const money = (fen: number, testId: string) => (
     <span data-testid={testId} data-value={fen}>
-      {wanOfFen(fen, lang)}
+      {formatFenWan(fen, lang)}
     </span>
   );
   const columns: TableColumnsType<Line> = [
@@ -173,7 +175,7 @@ function Programme({ project, lang }: { project: ScenarioProject; lang: Lang }) 
       )}
       {s.cappedAtInvestment && (
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-          {t('scenarioUi.capped', { estimate: wanOfFen(s.estimatedFen, lang) })}
+          {t('scenarioUi.capped', { estimate: formatFenWan(s.estimatedFen, lang) })}
         </Typography.Text>
       )}
       {s.sharedWith.length > 0 && (

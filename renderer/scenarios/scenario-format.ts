@@ -9,6 +9,7 @@ import type { Lang } from '../../shared/i18n/messages';
 import { categoryOf, type CategoryCode } from '../../shared/register/taxonomy';
 import type { ChangedField, FieldValue } from '../../shared/scenarios/register-after-plan';
 import type { ScenarioComparison } from '../../shared/scenarios/scenarios-api';
+import { formatFenWan } from '../format/figures';
 
 export type FigureFormat = 'wan' | 'count' | 'kwh' | 'tce' | 'co2' | 'persons' | 'years' | 'percent';
 
@@ -59,14 +60,11 @@ export function bestColumns(values: readonly (number | null)[], better: FigureRo
 const fmt = (n: number, lang: Lang, digits: number, min = 0) =>
   n.toLocaleString(lang, { minimumFractionDigits: min, maximumFractionDigits: digits });
 
-/** 万元 with two decimals, straight from the fen. */
-export const wanOfFen = (fen: number, lang: Lang) => fmt(fen / 1e6, lang, 2, 2);
-
 export function figureText(value: number | null, format: FigureFormat, lang: Lang): string | null {
   if (value === null) return null;
   switch (format) {
     case 'wan':
-      return wanOfFen(value, lang);
+      return formatFenWan(value, lang);
     case 'count':
     case 'kwh':
       return fmt(value, lang, 0);
@@ -98,7 +96,7 @@ export function fieldValueText(t: TFunction, lang: Lang, field: ChangedField, v:
     const s = ENERGY_SOURCES.find((e) => e.code === v);
     return s ? (lang === 'en' ? s.en : s.zh) : String(v);
   }
-  if (field === 'valueFen') return wanOfFen(v as number, lang);
+  if (field === 'valueFen') return formatFenWan(v as number, lang);
   return String(v);
 }
 

@@ -3,11 +3,18 @@
  * project's own energy use and the review and catalogue statements are not part of a plan: they
  * are what the user stated for the project, or unknown, unless stated with the evaluation.
  */
+import type { Enterprise } from '../enterprise/enterprise-schema';
+import { fenToYuan } from '../money';
 import type { ProjectFigures } from '../projects/project-figures';
 import type { FinancingKind, Project } from '../projects/project-schema';
-import type { ProjectFacts } from './funding-subject';
+import {
+  completeSubject,
+  subjectFromEnterprise,
+  type FundingSubject,
+  type ProjectFacts,
+} from './funding-subject';
 
-const yuan = (fen: number) => fen / 100;
+const yuan = fenToYuan;
 
 /**
  * Principal and term of the project's loans (or leases). Several of them count as one principal
@@ -46,4 +53,17 @@ export function projectFacts(
     leasePrincipalYuan: lease.principal,
     leaseYears: lease.years,
   };
+}
+
+/**
+ * A project's subject as every evaluation of it takes it: the plan's facts and the ones stated for
+ * the project over the enterprise's profile. One function, so that a scenario's support is the one
+ * the project's own funding view shows.
+ */
+export function projectSubject(
+  enterprise: Enterprise,
+  project: Pick<Project, 'direction' | 'financing' | 'statedFacts'>,
+  figures: Pick<ProjectFigures, 'investment'>,
+): FundingSubject {
+  return completeSubject({ project: projectFacts(project, figures) }, subjectFromEnterprise(enterprise));
 }

@@ -12,6 +12,7 @@
  */
 import type { RegisterGroup, RowTraits } from '../indicators/register-groups';
 import type { RuleKey } from '../opportunities/opportunity-rules';
+import { ruleOfId } from '../opportunities/competing-measures';
 import { RULE_KEYS } from '../opportunities/opportunity-rules';
 import type { LinkRelation } from '../projects/project-schema';
 import {
@@ -199,14 +200,9 @@ export interface RegisterAfterPlan {
   changes: AssumedChanges;
 }
 
-const RULES = new Set<string>(RULE_KEYS);
-
 /** The rule of a line from a finder proposal (its id starts with the rule key); null for hand entries. */
-export function ruleOfLine(opportunityId: string | null): RuleKey | null {
-  if (opportunityId === null) return null;
-  const prefix = opportunityId.slice(0, opportunityId.indexOf(':'));
-  return RULES.has(prefix) ? (prefix as RuleKey) : null;
-}
+export const ruleOfLine = (opportunityId: string | null): RuleKey | null =>
+  opportunityId === null ? null : ruleOfId(opportunityId);
 
 export function mappingOf(
   line: Pick<PlanLine, 'opportunityId' | 'intelligent'>,

@@ -6,7 +6,7 @@ import {
   type FundingSubject,
 } from '../../../shared/funding/funding-subject';
 import type { FundingPack } from '../../../shared/funding/pack-schema';
-import { projectFacts } from '../../../shared/funding/project-subject';
+import { projectSubject } from '../../../shared/funding/project-subject';
 import { parsePackText } from '../../../shared/funding/pack-text';
 import type { ParsedInput } from '../../../shared/api/contract';
 import type { HandlerContext, HandlerTable } from '../api/handler-types';
@@ -29,8 +29,7 @@ function knownFacts(ctx: HandlerContext, input: ParsedInput<'funding.evaluate'>)
   const enterprises = new EnterpriseRepository(db, ctx.now);
   if (input.projectId !== undefined) {
     const project = new ProjectRepository(db, ctx.now).detail(input.projectId);
-    const profile = subjectFromEnterprise(enterprises.get(project.enterpriseId));
-    return completeSubject({ project: projectFacts(project, project.figures) }, profile);
+    return projectSubject(enterprises.get(project.enterpriseId), project, project.figures);
   }
   if (input.enterpriseId !== undefined) return subjectFromEnterprise(enterprises.get(input.enterpriseId));
   return undefined;

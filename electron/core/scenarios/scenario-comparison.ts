@@ -8,9 +8,8 @@ import type { ParsedInput } from '../../../shared/api/contract';
 import { AppError, type FieldIssue } from '../../../shared/api/errors';
 import type { Enterprise } from '../../../shared/enterprise/enterprise-schema';
 import { evaluatePacks } from '../../../shared/funding/evaluate-programmes';
-import { completeSubject, subjectFromEnterprise } from '../../../shared/funding/funding-subject';
 import type { FundingPack } from '../../../shared/funding/pack-schema';
-import { projectFacts } from '../../../shared/funding/project-subject';
+import { projectSubject } from '../../../shared/funding/project-subject';
 import { computeIndicators } from '../../../shared/indicators/compute-indicators';
 import type { RegisterGroup } from '../../../shared/indicators/register-groups';
 import type { Answers } from '../../../shared/assessment/maturity-scoring';
@@ -90,8 +89,10 @@ function planLines(p: ProjectDetail, referenceYear: number): PlanLine[] {
 
 /** The support each project would get on its own, as funding.evaluate with its projectId judges it. */
 function supportOf(enterprise: Enterprise, packs: readonly FundingPack[], p: ProjectDetail): SupportChoice {
-  const subject = completeSubject({ project: projectFacts(p, p.figures) }, subjectFromEnterprise(enterprise));
-  return chooseSupport(evaluatePacks(packs, subject), p.figures.investment.totalFen);
+  return chooseSupport(
+    evaluatePacks(packs, projectSubject(enterprise, p, p.figures)),
+    p.figures.investment.totalFen,
+  );
 }
 
 function readinessOf(

@@ -34,6 +34,7 @@ const HELP = `Retrofit Planner (技改规划助手) command line
   indicators       --db FILE --enterprise ID [--year YYYY]   (reference year, default this year)
   opportunities    --db FILE --enterprise ID [--year YYYY]   (measures the register suggests)
   project add      --db FILE --enterprise ID --name NAME --direction CODE [--from-opportunities all|ID,…]
+                   [--year YYYY]   (the reference year the proposals are made for)
                    (CODE: expand, intelligent, renewal, innovation, integration, green)
   project update   --db FILE --id ID [--name NAME] [--direction CODE] [--status STATUS]
                    [--stated-facts JSON]   (facts for the funding programmes, kept with the project,

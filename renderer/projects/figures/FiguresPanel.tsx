@@ -16,7 +16,8 @@ import {
 import { SmallNote } from '../SmallNote';
 import { TotalsRow } from '../TotalsRow';
 import { CashFlowChart } from './CashFlowChart';
-import { energyBasisNotes, inLang } from './energy-notes';
+import { inLang } from '../../dashboard/figure-text';
+import { energyBasisNotes } from './energy-notes';
 
 function Notes({ lines, testId }: { lines: string[]; testId?: string }) {
   return (

@@ -2,9 +2,8 @@ import type { TFunction } from 'i18next';
 import type { EnergySourceCode } from '../../../shared/enterprise/energy-sources';
 import type { Lang } from '../../../shared/i18n/messages';
 import type { BenefitFigures } from '../../../shared/projects/project-figures';
+import { inLang } from '../../dashboard/figure-text';
 import { energySourceName, energyUnit } from '../project-format';
-
-export const inLang = (text: { zh: string; en: string }, lang: Lang) => (lang === 'en' ? text.en : text.zh);
 
 /** The coefficients behind the tce and CO₂, each with its source and year, as a filing must show them. */
 export function energyBasisNotes(t: TFunction, b: BenefitFigures, lang: Lang): string[] {

@@ -9,7 +9,7 @@ import { GRID_FACTOR_KEYS, GRID_FACTORS, type GridFactorKey } from '../../../sha
 import { NATURAL_GAS_RANGE, STANDARD_COAL } from '../../../shared/indicators/standard-coal';
 import { currentLanguage } from '../../app/language';
 import { NumberField } from '../../components/NumberField';
-import { inLang } from '../figures/energy-notes';
+import { inLang } from '../../dashboard/figure-text';
 import { SmallNote } from '../SmallNote';
 
 /**

@@ -15,7 +15,7 @@ import { placeIssues } from '../../components/server-issues';
 import { errorText, sharedText } from '../../i18n/wire-messages';
 import { editKeys } from '../edit-keys';
 import type { ProjectPartProps } from '../project-part';
-import { inLang } from '../figures/energy-notes';
+import { inLang } from '../../dashboard/figure-text';
 import { directionOptionText, statusText } from '../project-format';
 import { planChanges, planFieldOfIssue, planValues, type PlanFormValues } from '../project-values';
 import { EnergyBasisFields } from './EnergyBasisFields';
