@@ -17,7 +17,7 @@ import { APP_VERSION } from './app-version';
 import { BackupStore, checkBackupFile } from './backups/backup-store';
 import { LATEST_SCHEMA_VERSION, type Migration } from './db/migrations';
 import { CorruptWorkspaceError, moveAside, openWorkspaceDb } from './db/workspace-db';
-import type { HandlerContext, HandlerTable } from './api/handler-types';
+import type { HandlerContext, HandlerTable, PdfPrinter } from './api/handler-types';
 import { enterpriseHandlers } from './enterprises/enterprise-handlers';
 import { equipmentHandlers } from './register/equipment-handlers';
 import { indicatorHandlers } from './indicators/indicator-handlers';
@@ -28,6 +28,11 @@ import { assumptionHandlers } from './opportunities/assumption-handlers';
 import { projectHandlers } from './projects/project-handlers';
 import { fundingHandlers } from './funding/funding-handlers';
 import { scenarioHandlers } from './scenarios/scenario-handlers';
+import { draftDataHandlers } from './drafts/draft-data-handlers';
+import { draftModelHandlers } from './drafts/draft-model-handlers';
+import { draftExportHandlers } from './drafts/draft-export-handlers';
+import { handoffHandlers } from './handoff/handoff-handlers';
+import { portfolioHandlers } from './portfolio/portfolio-handlers';
 import { FileRegistry } from './files/file-registry';
 import { JobRegistry } from './jobs/job-registry';
 import { runJob } from './jobs/run-job';
@@ -47,6 +52,11 @@ const handlers: HandlerTable = {
   ...projectHandlers,
   ...fundingHandlers,
   ...scenarioHandlers,
+  ...draftDataHandlers,
+  ...draftModelHandlers,
+  ...draftExportHandlers,
+  ...handoffHandlers,
+  ...portfolioHandlers,
   'job.cancel': (ctx, { jobId }) => ({ cancelled: ctx.jobs.cancel(jobId) }),
 };
 
@@ -72,6 +82,8 @@ export interface CoreOptions {
   logger?: Logger;
   /** The schema migrations; defaults to MIGRATIONS. Tests pass their own list to build older or newer files. */
   migrations?: Migration[];
+  /** Prints HTML to PDF (draft PDFs); the host supplies it where a Chromium is at hand. */
+  printPdf?: PdfPrinter;
 }
 
 export function defaultBackupsDir(workspacePath: string): string {
@@ -219,6 +231,7 @@ export class Core {
       files: this.files,
       jobs: this.jobs,
       runJob: <T>(task: JobTask, options: { jobId?: string; phase: string }) => this.runJob<T>(task, options),
+      printPdf: this.options.printPdf ?? null,
     };
   }
 

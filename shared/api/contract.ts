@@ -26,6 +26,7 @@ import {
   type EquipmentPage,
   type EquipmentRecord,
   type ExportResult,
+  type FileRef,
   type ImportPreview,
   type ImportResult,
 } from '../register/register-api';
@@ -98,6 +99,30 @@ import {
   type Scenario,
   type ScenarioComparisonReport,
 } from '../scenarios/scenarios-api';
+import {
+  AttachFileSchema,
+  AttachmentIdSchema,
+  ChecklistMarkSchema,
+  DraftExportSchema,
+  DraftRequestSchema,
+  NarrativeSetSchema,
+  TargetProgrammeSchema,
+  type ApplicationReadiness,
+  type AttachmentView,
+  type Checklist,
+  type DraftExportResult,
+  type NarrativeView,
+} from '../drafts/drafts-api';
+import type { DraftModel } from '../drafts/draft-model';
+import {
+  HandoffExportSchema,
+  HandoffImportSchema,
+  HandoffPreviewSchema,
+  type HandoffExportResult,
+  type HandoffImportResult,
+  type HandoffPreview,
+} from '../handoff/handoff-api';
+import { PortfolioRequestSchema, type Portfolio } from '../portfolio/portfolio-api';
 
 /**
  * How the core schedules a call: reads run at once; writes run one after another; `control` calls
@@ -278,6 +303,39 @@ export const contract = {
   'scenarios.undoDelete': method<Scenario>()(z.strictObject({ id: EntityId })),
   /** Sets of projects side by side: investment, support, net cost, savings, returns, readiness after. */
   'scenarios.compare': method<ScenarioComparisonReport>('read')(ScenarioCompareSchema),
+
+  /** The project's narrative sections: its own and the enterprise's (shared by its projects). */
+  'drafts.narratives.get': method<NarrativeView[]>('read')(DraftRequestSchema),
+  /** Saves one section; a section of enterprise scope changes every project's draft. */
+  'drafts.narratives.set': method<NarrativeView>()(NarrativeSetSchema),
+  /** The programme the project applies to: its pack's documents join the checklist. */
+  'drafts.targetProgramme.set': method<Checklist>()(TargetProgrammeSchema),
+  /** The attachment checklist: DOMAIN.md §10's items and the chosen programme's documents. */
+  'drafts.checklist.get': method<Checklist>('read')(DraftRequestSchema),
+  'drafts.checklist.mark': method<Checklist>()(ChecklistMarkSchema),
+  /** Copies the chosen file into the workspace (hash, size, original name) under a checklist item. */
+  'drafts.attachments.add': method<AttachmentView>()(AttachFileSchema),
+  /** Removes an attachment; `drafts.attachments.undoRemove` brings it back. */
+  'drafts.attachments.remove': method<{ id: number; originalName: string }>()(AttachmentIdSchema),
+  'drafts.attachments.undoRemove': method<AttachmentView>()(AttachmentIdSchema),
+  /** The attachment's bytes as a file the transport offers for download. */
+  'drafts.attachments.open': method<{ file: FileRef }>('read')(AttachmentIdSchema),
+  /** 0–100, with each missing piece and where to fix it. */
+  'drafts.readiness': method<ApplicationReadiness>('read')(DraftRequestSchema),
+  /** The draft as data: what the print view shows and every output renders. */
+  'drafts.model': method<DraftModel>('read')(DraftRequestSchema),
+  /** The draft as Word (the app's outline or the agency's template), Excel tables or PDF. */
+  'drafts.export': method<DraftExportResult>('read')(DraftExportSchema),
+
+  /** One enterprise with everything it owns as a single `.retrofit` file. */
+  'handoff.export': method<HandoffExportResult>('read')(HandoffExportSchema),
+  /** What importing the file would add or change; writes nothing. */
+  'handoff.preview': method<HandoffPreview>('read')(HandoffPreviewSchema),
+  /** Adds the enterprise, or replaces the one with the same USCC (a backup is taken first). */
+  'handoff.import': method<HandoffImportResult>()(HandoffImportSchema),
+
+  /** Every client with its scores, projects, application readiness and next deadline. */
+  'portfolio.list': method<Portfolio>('read')(PortfolioRequestSchema),
 } as const;
 
 export type Contract = typeof contract;

@@ -25,7 +25,14 @@ export interface HandlerContext {
    * so it can cancel) and the phase's message key.
    */
   runJob<T>(task: JobTask, options: { jobId?: string; phase: string }): Promise<T>;
+  /**
+   * Prints a self-contained HTML page to PDF with Chromium (Electron's printToPDF in the desktop app,
+   * a headless Chromium for the browser host and the CLI); null where no Chromium is available.
+   */
+  printPdf: PdfPrinter | null;
 }
+
+export type PdfPrinter = (html: string) => Promise<Buffer>;
 
 export type Handler<M extends MethodName> = (
   ctx: HandlerContext,

@@ -5,6 +5,7 @@ import projectsOpportunities from './0004-projects-opportunities';
 import fundingPacks from './0005-funding-packs';
 import scenariosAssumptions from './0006-scenarios-assumptions';
 import projectStatedFacts from './0007-project-stated-facts';
+import applicationDrafts from './0008-application-drafts';
 
 export interface Migration {
   version: number;
@@ -21,6 +22,7 @@ export const MIGRATIONS: Migration[] = [
   fundingPacks,
   scenariosAssumptions,
   projectStatedFacts,
+  applicationDrafts,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length === 0 ? 0 : MIGRATIONS[MIGRATIONS.length - 1]!.version;
