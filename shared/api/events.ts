@@ -14,7 +14,9 @@ export interface WorkspaceChangedEvent {
    * Which kind of data changed, so a page refetches only what it shows. 'projects' covers projects
    * and the decisions on proposed opportunities; proposals also follow 'equipment'. 'funding' is the
    * funding packs, whose programmes every fundability figure is judged against. 'scenarios' is the
-   * stored sets of projects (their figures follow 'projects', 'funding' and 'equipment').
+   * stored sets of projects (their figures follow 'projects', 'funding' and 'equipment'). 'drafts'
+   * is a project's application: narrative sections, the programme it applies to, the attachment
+   * checklist and its files (its readiness also follows 'projects', 'enterprises' and 'funding').
    */
   scope:
     | 'enterprises'
@@ -24,6 +26,7 @@ export interface WorkspaceChangedEvent {
     | 'projects'
     | 'funding'
     | 'scenarios'
+    | 'drafts'
     | 'workspace';
 }
 

@@ -170,8 +170,10 @@ export interface DraftFacts {
 
 export interface DraftModel {
   lang: Lang;
-  /** ISO time the draft was made (printed on the front page). */
+  /** ISO time the draft was made. */
   generatedAt: string;
+  /** The local calendar day it was made, YYYY-MM-DD, as the front page prints it. */
+  date: string;
   title: string;
   subtitle: string;
   facts: DraftFacts;

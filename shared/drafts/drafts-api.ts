@@ -19,6 +19,8 @@ export const NarrativeSetSchema = z.strictObject({
   section: z.enum(NARRATIVE_SECTION_KEYS),
   /** Empty text clears the section (the draft marks it missing again). */
   body: z.string().max(MAX_NARRATIVE_CHARS),
+  /** Of the section title returned. */
+  lang: LangSchema.optional(),
 });
 
 export interface NarrativeView {
@@ -46,6 +48,8 @@ export const ChecklistMarkSchema = z.strictObject({
   itemKey: ChecklistKey,
   ready: z.boolean().optional(),
   note: z.string().max(2000).nullable().optional(),
+  /** Of the titles in the checklist returned. */
+  lang: LangSchema.optional(),
 });
 
 export const AttachFileSchema = z.strictObject({
@@ -107,6 +111,8 @@ export interface ApplicationReadiness {
   score: number;
   parts: ApplicationReadinessPart[];
   gaps: ApplicationReadinessGap[];
+  /** How the score is counted (weights, rounding, when an attachment counts), in the requested language. */
+  basis: string;
 }
 
 export const DraftRequestSchema = z.strictObject({
@@ -133,6 +139,11 @@ export interface DraftExportResult {
   format: DraftFormat;
   /** Parts the draft still marks as missing. */
   gaps: number;
+  /**
+   * Placeholders of the agency's template the app has no value for ("project.budget"), left in
+   * the document as written; empty for the app's own outline, the workbook and the PDF.
+   */
+  unknownTags: string[];
 }
 
 export const TargetProgrammeSchema = z.strictObject({
@@ -143,4 +154,6 @@ export const TargetProgrammeSchema = z.strictObject({
     .max(161)
     .regex(/^[a-z0-9][a-z0-9._-]{0,79}\/[a-z0-9][a-z0-9._-]{0,79}$/, { message: 'drafts.programmeRef' })
     .nullable(),
+  /** Of the titles in the checklist returned. */
+  lang: LangSchema.optional(),
 });

@@ -4,6 +4,7 @@
  * followed by an export lossless: whatever a pack says is either kept or refused with its path.
  */
 import { z } from 'zod';
+import { isCalendarDate } from '../assessment/assessment-api';
 import { yuanAmount } from '../enterprise/enterprise-schema';
 import { bilingualTextSchema } from './bilingual-text';
 import { ConditionSchema } from './condition-schema';
@@ -101,6 +102,48 @@ const SupportSchema = z.discriminatedUnion(
   { error: 'funding.supportKind' },
 ) as z.ZodType<Support>;
 
+/** A document the programme asks for: it joins the attachment checklist of a project applying to it. */
+const DocumentSchema = z.strictObject({
+  id: PackId,
+  name: bilingualTextSchema(200),
+  required: z.boolean(),
+});
+
+const Documents = z
+  .array(DocumentSchema)
+  .min(1)
+  .max(100)
+  .superRefine((docs, ctx) => {
+    const seen = new Set<string>();
+    docs.forEach((d, i) => {
+      if (seen.has(d.id)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'funding.duplicateDocumentId',
+          path: [i, 'id'],
+          params: { id: d.id },
+        });
+      }
+      seen.add(d.id);
+    });
+  });
+
+const PackDate = z.string().max(10).refine(isCalendarDate, { message: 'assessment.dateInvalid' });
+
+/** When applications are taken; either end may be unknown. Dates are YYYY-MM-DD, so text order is date order. */
+const ApplicationWindow = z
+  .strictObject({ opens: PackDate.optional(), closes: PackDate.optional() })
+  .superRefine((w, ctx) => {
+    if (w.opens !== undefined && w.closes !== undefined && w.closes < w.opens) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'funding.windowOrder',
+        path: ['closes'],
+        params: { opens: w.opens, closes: w.closes },
+      });
+    }
+  });
+
 export const ProgrammeSchema = z.strictObject({
   id: PackId,
   issuer: bilingualTextSchema(200),
@@ -115,6 +158,12 @@ export const ProgrammeSchema = z.strictObject({
     url: z.string().trim().max(1000).optional(),
   }),
   notes: bilingualTextSchema(4000).optional(),
+  /**
+   * Optional, so packs written before these fields existed stay valid under the same format
+   * version. Documents: what the programme asks to be attached, beyond the usual list.
+   */
+  documents: Documents.optional(),
+  applicationWindow: ApplicationWindow.optional(),
   /** The programme changes every year: the user must check the current notice before relying on it. */
   checkCurrentNotice: z.boolean(),
   /** The figures come from secondary sources only (DOMAIN.md's [verify]). */

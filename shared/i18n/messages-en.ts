@@ -32,12 +32,80 @@ export const en: Shape<typeof zhCN> = {
       'No column of "{{name}}" holds the equipment name. Choose the name column in the column mapping.',
     SHEET_NOT_FOUND: 'The file "{{name}}" has no sheet named "{{sheet}}".',
     FILE_TOO_LARGE: 'The file "{{name}}" is too large (limit {{maximum}} bytes).',
+    PDF_UNAVAILABLE:
+      'A PDF cannot be made here: it needs the Retrofit Planner desktop app, or Chromium or Google Chrome installed on this computer (the command line and the browser version print with it). You can export the Word draft instead and save it as PDF from Word or WPS.',
+    HANDOFF_NOT_ZIP:
+      '"{{name}}" is not a valid hand-off file (.retrofit): it is not a complete ZIP archive; it may not have downloaded completely, or it is damaged. The workspace was not changed.',
+    HANDOFF_NOT_RETROFIT:
+      '"{{name}}" is not an enterprise hand-off file exported by Retrofit Planner (manifest.json is missing, or its format is not retrofit-planner.enterprise). The workspace was not changed.',
+    HANDOFF_NEWER:
+      'The hand-off file "{{name}}" was exported by a newer version of Retrofit Planner (file format version {{found}}; this version reads up to {{supported}}). Update the app, then import it again. The workspace was not changed.',
+    HANDOFF_TOO_LARGE:
+      'The hand-off file "{{name}}" unpacks too large ({{entries}} entries, {{megabytes}} MB; the limits are {{maxEntries}} entries and {{maxMegabytes}} MB), so it was not read. The workspace was not changed.',
+    HANDOFF_ENTRY_MISSING:
+      'The hand-off file "{{name}}" lacks the entry "{{entry}}": the file is incomplete. The workspace was not changed.',
+    HANDOFF_ENTRY_DAMAGED:
+      'The entry "{{entry}}" of the hand-off file "{{name}}" is damaged or truncated and cannot be unpacked. The workspace was not changed.',
+    HANDOFF_HASH_MISMATCH:
+      'The entry "{{entry}}" of the hand-off file "{{name}}" does not match the SHA-256 checksum or size the file records: it was changed after the export, or it is damaged. The workspace was not changed.',
+    HANDOFF_UNEXPECTED_ENTRY:
+      'The hand-off file "{{name}}" holds an entry that is not part of the format, "{{entry}}", so it was not read. The workspace was not changed.',
+    HANDOFF_CONTENT_INVALID:
+      'The content of "{{entry}}" in the hand-off file "{{name}}" is invalid (at {{path}}). The workspace was not changed.',
+    HANDOFF_USCC_TAKEN:
+      'The workspace already has an enterprise with the unified social credit code {{uscc}}, "{{existing}}", and codes must be unique. Update that enterprise instead, or delete it before importing this one as new.',
     UNDO_BLOCKED:
       'Cannot undo: the machines it touched were changed again afterwards ({{label}}); undo the later change first.',
     UNDO_DONE: 'This change has already been undone.',
     JOB_CANCELLED: 'Cancelled; nothing was written.',
     UNAUTHORIZED: 'Request not authorised. Open the app with the full address printed at launch.',
     INTERNAL: 'An internal error stopped the operation; no data was changed. Details are in the log.',
+  },
+  draftDoc: {
+    tableCaption: 'Table {{number}} {{caption}}',
+    figureCaption: 'Figure {{number}} {{caption}}',
+    notes: 'Notes: ',
+    missing: '[To be completed] ',
+    pageFooter: 'Page {{page}} of {{pages}}',
+    contents: 'Contents',
+    gapsHeading: 'Still to be completed ({{count}})',
+    gapsIntro:
+      'The draft could not fill in the following; they are shaded yellow in the text. Complete them in the app and generate the draft again:',
+    gapLine: 'Chapter {{chapter}}: {{text}}',
+    date: 'Date: {{date}}',
+    applicant: 'Applicant: {{name}}',
+    chartItem: 'Item',
+    chartValue: 'Value ({{unit}})',
+    chartReference: 'Reference ({{unit}})',
+    fileDraft: 'application draft',
+    fileTables: 'application tables',
+  },
+  draftCli: {
+    written: 'Wrote {{path}} ({{gaps}} parts still to complete)',
+    unknownTags: '  Template tags the app has no value for (left as written): {{tags}}',
+    failed: 'The {{format}} of project {{project}} could not be made: {{error}}',
+    noProjects: 'There are no projects to export',
+    summary: '{{written}} files written, {{failed}} failed',
+  },
+  draftTemplate: {
+    docxOnly: 'Only a Word (docx) draft can be filled into a template; Excel and PDF do not use one',
+    notDocx:
+      '"{{name}}" is not a Word document (.docx). If it is a .doc, .wps or PDF file, save it as .docx from Word or WPS and choose that',
+    damaged:
+      '"{{name}}" is damaged: its Word content cannot be read ({{part}}). Open it in Word or WPS, save it again and choose it again',
+    unpackedTooLarge:
+      '"{{name}}" unpacks to more than {{maximum}} bytes, which no normal template does; refused',
+    unclosedTag: 'The tag "{{tag}}" has no closing }, at "{{context}}"',
+    unopenedTag: '"{{tag}}" has no opening { before it, at "{{context}}"',
+    unclosedLoop: 'The loop "{#{{tag}}}" has no closing tag "{/{{tag}}}"',
+    unopenedLoop: 'The closing tag "{/{{tag}}}" has no opening tag "{#{{tag}}}" before it',
+    loopMismatch: 'The loop "{#{{tag}}}" is closed by "{/{{closing}}}"; both must have the same name',
+    duplicateOpen: 'Two { in a row at "{{tag}}", at "{{context}}"',
+    duplicateClose: 'Two } in a row at "{{tag}}", at "{{context}}"',
+    unbalancedLoop: 'The loops "{#{{tag}}}" and "{#{{other}}}" overlap; put one loop wholly inside the other',
+    loopPosition:
+      'The opening and closing tags of the loop "{#{{tag}}}" are placed so that the Word content would be invalid (for example one inside a table and one outside)',
+    tagError: 'The tag "{{tag}}" is wrong: {{detail}}',
   },
   validation: {
     invalid_type: 'Wrong type (expected {{expected}})',
@@ -545,6 +613,8 @@ export const en: Shape<typeof zhCN> = {
     formatVersion:
       'Rule pack format version {{found}} is not supported (this version reads version {{supported}}); please update the app',
     duplicateId: 'Programme id "{{id}}" appears twice',
+    duplicateDocumentId: 'Document id "{{id}}" appears twice in this programme',
+    windowOrder: 'The closing date ({{closes}}) cannot be before the opening date ({{opens}})',
     conditionShape:
       'A condition is one of {"all": [...]}, {"any": [...]}, {"not": {...}} or {"field": …, "op": …, "value": …}',
     conditionDepth: 'Conditions are nested too deep (at most {{maximum}} levels)',
@@ -676,5 +746,46 @@ export const en: Shape<typeof zhCN> = {
     yes: 'yes',
     no: 'no',
     unknown: 'unknown',
+  },
+  drafts: {
+    checklistKey:
+      'A checklist item key is lower-case letters, digits and underscores, or "pack:<pack>/<programme>/<document>"',
+    programmeRef: 'Name the programme as "<pack id>/<programme id>", e.g. shenzhen-city/sz-2017-9-investment',
+    programmeUnknown: 'The rule packs in force have no programme "{{programme}}" (there are: {{known}})',
+    itemUnknown: 'The attachment checklist of this project has no item "{{key}}"',
+    part_fields: 'Basic information',
+    part_narratives: 'Narrative sections',
+    part_attachments: 'Attachments',
+    part_amounts: 'Amounts',
+    part_eligibility: 'Eligibility',
+    field_name: 'project name',
+    field_direction: 'direction',
+    field_startDate: 'start date',
+    field_endDate: 'completion date',
+    field_site: 'site',
+    field_description: 'description',
+    gap_projectField: "The project's {{field}} is not filled in",
+    gap_noLines: 'The project has no investment lines yet (the equipment list is empty)',
+    gap_noUscc: 'The enterprise profile has no unified social credit code',
+    gap_usccInvalid: 'The enterprise\'s unified social credit code "{{uscc}}" fails the GB 32100-2015 check',
+    gap_profileYear: 'The enterprise profile has no year with both operating revenue and employees',
+    gap_narrative: 'The narrative section "{{title}}" is not written yet',
+    gap_attachment: 'The required attachment "{{title}}" is not ready',
+    gap_attachmentUnmarked:
+      'The required attachment "{{title}}" has {{files}} file(s) but is marked not ready',
+    gap_noFinancing: 'No financing is entered yet',
+    gap_financingMismatch:
+      'Financing totals {{financing}}, the investment {{investment}} (a difference of {{difference}})',
+    gap_lineZero: 'The investment line "{{name}}" has an amount of 0',
+    gap_noBenefits: 'No benefits are entered yet',
+    gap_noProgramme: 'No funding programme is chosen for the application',
+    gap_programmeGone:
+      'The chosen programme "{{programme}}" is no longer in the rule packs in force: choose again',
+    gap_notEligible: 'On what is known, the project does not meet the conditions of "{{name}}": {{reasons}}',
+    gap_undetermined:
+      'Whether the project qualifies for "{{name}}" is undetermined; still needed: {{facts}} (counts half)',
+    listSeparator: '; ',
+    readinessBasis:
+      'The score is the sum of the parts: {{weights}}. Each part counts the share of its checks that are met, rounded down, so a part is full only when nothing in it is missing. Eligibility: eligible gives the full part, undetermined half. A required attachment counts once marked ready; attaching its first file marks it, which can be undone.',
   },
 };

@@ -1,11 +1,7 @@
-import { AppError } from '../../../shared/api/errors';
-import type { Handler, HandlerTable } from '../api/handler-types';
-
-// Placeholder while this area is being built; replaced as a whole by its implementation.
-const pending = (() => {
-  throw new AppError('INTERNAL');
-}) as Handler<never>;
+import type { HandlerTable } from '../api/handler-types';
+import { loadDraftModel } from './draft-inputs';
 
 export const draftModelHandlers = {
-  'drafts.model': pending,
-} as unknown as Pick<HandlerTable, 'drafts.model'>;
+  'drafts.model': (ctx, { projectId, lang }) =>
+    loadDraftModel(ctx.db(), ctx.now, { projectId, lang: lang ?? 'zh-CN' }),
+} satisfies Pick<HandlerTable, 'drafts.model'>;

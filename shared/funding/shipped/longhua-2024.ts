@@ -1,4 +1,12 @@
-import { EXAMPLE_FLAGS, filed, packHeader, type PackInput } from './example-programme';
+import {
+  doc,
+  EXAMPLE_FLAGS,
+  filed,
+  packHeader,
+  SHENZHEN_DOCUMENTS,
+  withDocumentsNote,
+  type PackInput,
+} from './example-programme';
 
 const whole = (fromYuan: number, toYuan: number, rate: number) => ({ fromYuan, toYuan, rate, on: 'whole' });
 
@@ -40,10 +48,20 @@ export const LONGHUA_2024: PackInput = {
         document: '龙华区关于新形势下鼓励企业加大工业投资力度推动大规模设备更新的若干措施（2024）',
         url: 'https://www.szlhq.gov.cn/',
       },
-      notes: {
+      notes: withDocumentsNote({
         zh: '150–500 万元 6%，500–2000 万元 12%，2000–5000 万元 15%，5000 万–1 亿元 20%；1 亿元以上为前 1 亿元的 20% 加超出部分的 5%；上限 4000 万元。各档含下限、不含上限，档位边界的归属【待核实】。',
         en: '¥1.5–5m 6%, ¥5–20m 12%, ¥20–50m 15%, ¥50–100m 20%; above ¥100m, 20% of the first ¥100m plus 5% of the rest; capped at ¥40m. Each bracket includes its lower bound and excludes its upper one; which bracket an edge belongs to [verify].',
-      },
+      }),
+      documents: [
+        SHENZHEN_DOCUMENTS.filing,
+        SHENZHEN_DOCUMENTS.audit,
+        SHENZHEN_DOCUMENTS.invoices,
+        SHENZHEN_DOCUMENTS.commitment,
+        doc('statistics_form', {
+          zh: '工业投资纳入龙华区统计的证明（统计报表）',
+          en: "Proof that the investment is counted in Longhua's industrial statistics (statistics form)",
+        }),
+      ],
       ...EXAMPLE_FLAGS,
     },
   ],
