@@ -1,4 +1,4 @@
-export type BackupKind = 'auto' | 'manual' | 'pre-migration' | 'pre-restore';
+export type BackupKind = 'auto' | 'manual' | 'pre-migration' | 'pre-restore' | 'pre-import';
 
 export interface BackupInfo {
   /** File name inside the workspace's backup folder; the only handle the UI gets. */

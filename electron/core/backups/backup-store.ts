@@ -5,7 +5,7 @@ import type { BackupInfo, BackupKind } from '../../../shared/workspace/workspace
 import { readSqliteHeader } from '../db/sqlite-header';
 import { inspectWorkspaceFile } from '../db/inspect-file';
 
-const NAME_RE = /^backup-(\d{8})-(\d{6})-(\d{3})-(auto|manual|pre-migration|pre-restore)\.sqlite$/;
+const NAME_RE = /^backup-(\d{8})-(\d{6})-(\d{3})-(auto|manual|pre-migration|pre-restore|pre-import)\.sqlite$/;
 
 /** How many of each kind rotation keeps. Manual backups are the user's and are never rotated away. */
 export const RETENTION = { recentAuto: 10, dailyDays: 7, weeklyWeeks: 4, perSafetyKind: 5 };
@@ -153,7 +153,7 @@ export class BackupStore {
         keep.add(b.name);
       }
     }
-    for (const kind of ['pre-migration', 'pre-restore'] as const) {
+    for (const kind of ['pre-migration', 'pre-restore', 'pre-import'] as const) {
       all
         .filter((b) => b.kind === kind)
         .slice(0, RETENTION.perSafetyKind)

@@ -45,6 +45,7 @@ const INFLATED_CHUNK_BYTES = 1 << 20;
 export class ZipArchive {
   /** File bytes reported through onBytes so far (never more than the file's size). */
   private reported = 0;
+  private records = 0;
 
   private constructor(
     private readonly handle: fs.FileHandle,
@@ -73,6 +74,15 @@ export class ZipArchive {
 
   entry(name: string): ZipEntry | undefined {
     return this.entries.get(ZipArchive.key(name));
+  }
+
+  /** Every file entry, one per name; `fileRecords` counts the directory's file records, repeats included. */
+  list(): ZipEntry[] {
+    return [...this.entries.values()];
+  }
+
+  get fileRecords(): number {
+    return this.records;
   }
 
   async close(): Promise<void> {
@@ -193,7 +203,10 @@ export class ZipArchive {
         headerOffset: directory.readUInt32LE(p + 42),
       };
       applyZip64Extra(entry, directory.subarray(p + 46 + nameLength, p + 46 + nameLength + extraLength));
-      if (!entry.name.endsWith('/')) this.entries.set(ZipArchive.key(entry.name), entry);
+      if (!entry.name.endsWith('/')) {
+        this.entries.set(ZipArchive.key(entry.name), entry);
+        this.records++;
+      }
       p = next;
     }
   }

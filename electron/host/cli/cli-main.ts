@@ -17,6 +17,8 @@ import { OPPORTUNITY_FLAGS, opportunitiesCommand } from './commands/opportunity-
 import { PROJECT_FLAGS, projectCommand } from './commands/project-commands';
 import { FUNDING_FLAGS, fundingCommand } from './commands/funding-commands';
 import { SCENARIO_FLAGS, scenarioCommand } from './commands/scenario-commands';
+import { exportWorkspaceCommand, importWorkspaceCommand } from './commands/handoff-commands';
+import { DRAFT_EXPORT_FLAGS, exportDraftCommand } from './commands/draft-export-commands';
 
 const HELP = `Retrofit Planner (技改规划助手) command line
 
@@ -53,6 +55,12 @@ const HELP = `Retrofit Planner (技改规划助手) command line
   scenarios compare --db FILE --enterprise ID (--sets 'NAME=ID,ID;NAME=ID' | --scenarios ID,ID) [--year YYYY]
                    (investment, support, net cost, savings, payback, NPV, IRR, readiness before and
                    after each set of projects, and the register changes the "after" assumed)
+  export draft     --db FILE (--project ID | --enterprise ID | --all) [--format docx,xlsx,pdf] --out DIR
+                   [--lang zh-CN|en] [--template FILE]   (application drafts; --template fills the
+                   agency's Word template instead of the app's outline; PDF needs Chromium or Chrome)
+  export workspace --db FILE --enterprise ID [--out FILE.retrofit]   (one enterprise, to hand over)
+  import workspace --db FILE PATH [--dry-run] [--as-new]   (updates the enterprise with the same USCC,
+                   else adds it; --dry-run shows what would change; --as-new always adds)
   db check|backup|backups --db FILE
   db restore --db FILE [--backup NAME]      (default: the newest good backup)
 
@@ -71,6 +79,7 @@ const STRING_FLAGS = [
     ...OPPORTUNITY_FLAGS,
     ...PROJECT_FLAGS,
     ...SCENARIO_FLAGS,
+    ...DRAFT_EXPORT_FLAGS,
   ]),
 ];
 
@@ -83,6 +92,8 @@ export async function runCli(argv: string[], io: Pick<CliContext, 'out' | 'err'>
         ...Object.fromEntries(STRING_FLAGS.map((f) => [f, { type: 'string' as const }])),
         json: { type: 'boolean' },
         'dry-run': { type: 'boolean' },
+        'as-new': { type: 'boolean' },
+        all: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
       allowPositionals: true,
@@ -95,7 +106,9 @@ export async function runCli(argv: string[], io: Pick<CliContext, 'out' | 'err'>
       return group || flags.help ? 0 : 2;
     }
     const extra = positionals.slice(2);
-    if (extra.length > (group === 'equipment' && action === 'import' ? 1 : 0)) {
+    const takesPath =
+      (group === 'equipment' && action === 'import') || (group === 'import' && action === 'workspace');
+    if (extra.length > (takesPath ? 1 : 0)) {
       throw new UsageError(`unexpected argument "${extra.at(-1)}"`);
     }
     const dbPath = path.resolve(typeof flags.db === 'string' ? flags.db : defaultWorkspacePath());
@@ -129,6 +142,15 @@ export async function runCli(argv: string[], io: Pick<CliContext, 'out' | 'err'>
         return await withCore(openCore, (core) => fundingCommand(core, action, flags, ctx));
       case 'scenarios':
         return await withCore(openCore, (core) => scenarioCommand(core, action ?? '', flags, ctx));
+      case 'export':
+        if (action === 'draft') return await exportDraftCommand(dbPath, flags, ctx);
+        if (action === 'workspace')
+          return await withCore(openCore, (core) => exportWorkspaceCommand(core, flags, ctx));
+        throw new UsageError(`unknown export command "${action ?? ''}" (draft, workspace)`);
+      case 'import':
+        if (action !== 'workspace')
+          throw new UsageError(`unknown import command "${action ?? ''}" (workspace)`);
+        return await withCore(openCore, (core) => importWorkspaceCommand(core, flags, extra, ctx));
       case 'db':
         return await dbCommand(dbPath, action ?? '', flags, ctx, openCore);
       default:

@@ -277,9 +277,10 @@ describe('rotation', () => {
         manual: [],
         'pre-migration': [],
         'pre-restore': [],
+        'pre-import': [],
       };
       for (let i = 0; i < RETENTION.perSafetyKind + 3; i++) {
-        for (const kind of ['pre-migration', 'pre-restore', 'auto', 'manual'] as const) {
+        for (const kind of ['pre-migration', 'pre-restore', 'pre-import', 'auto', 'manual'] as const) {
           clock.advance(60_000);
           made[kind].push((await store.create(db, kind)).name);
         }
@@ -289,7 +290,7 @@ describe('rotation', () => {
           .list()
           .filter((b) => b.kind === kind)
           .map((b) => b.name);
-      for (const kind of ['pre-migration', 'pre-restore'] as const) {
+      for (const kind of ['pre-migration', 'pre-restore', 'pre-import'] as const) {
         expect(names(kind)).toEqual(made[kind].slice(-RETENTION.perSafetyKind).reverse());
       }
       expect(names('manual')).toEqual([...made.manual].reverse());
