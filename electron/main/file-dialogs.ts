@@ -7,13 +7,13 @@
 import path from 'node:path';
 import type { BrowserWindow, Dialog, IpcMain, IpcMainInvokeEvent } from 'electron';
 import { AppError } from '../../shared/api/errors';
-import type { BridgeResult, SaveFormat } from '../../shared/api/bridge';
+import type { BridgeResult, OpenKind, SaveFormat } from '../../shared/api/bridge';
 import type { Lang } from '../../shared/i18n/messages';
 import type { FileRef } from '../../shared/register/register-api';
 import { safeFileName } from '../core/files/file-registry';
 import { CHOOSE_OPEN_CHANNEL, CHOOSE_SAVE_CHANNEL, UPLOAD_CHANNEL } from '../preload/ipc-channels';
 import { isTrustedSender, unauthorized } from './ipc';
-import { shellMessage } from './shell-messages';
+import { shellMessage, type ShellMessageKey } from './shell-messages';
 
 /** The same limit as the browser host's upload: a register far beyond any real one still fits. */
 export const MAX_UPLOAD_BYTES = 256 * 1024 * 1024;
@@ -27,7 +27,35 @@ export interface FileRegistrar {
 
 export type FileDialogs = Pick<Dialog, 'showOpenDialog' | 'showSaveDialog'>;
 
-const SAVE_FORMATS: readonly SaveFormat[] = ['xlsx', 'csv'];
+const SAVE_FILTERS: Record<SaveFormat, ShellMessageKey> = {
+  xlsx: 'filterXlsx',
+  csv: 'filterCsv',
+  docx: 'filterDocx',
+  pdf: 'filterPdf',
+  retrofit: 'filterRetrofit',
+};
+const SAVE_FORMATS = Object.keys(SAVE_FILTERS) as SaveFormat[];
+
+/** The file types each open dialog offers; an attachment may be any file, the usual ones listed first. */
+function openFilters(kind: OpenKind, lang: Lang): { name: string; extensions: string[] }[] {
+  switch (kind) {
+    case 'register':
+      return [{ name: shellMessage(lang, 'filterSpreadsheet'), extensions: ['xlsx', 'csv'] }];
+    case 'template':
+      return [{ name: shellMessage(lang, 'filterDocx'), extensions: ['docx'] }];
+    case 'handoff':
+      return [{ name: shellMessage(lang, 'filterRetrofit'), extensions: ['retrofit'] }];
+    case 'attachment':
+      return [
+        {
+          name: shellMessage(lang, 'filterAttachment'),
+          extensions: ['pdf', 'jpg', 'jpeg', 'png', 'doc', 'docx', 'xls', 'xlsx', 'ofd', 'zip'],
+        },
+        { name: shellMessage(lang, 'filterAllFiles'), extensions: ['*'] },
+      ];
+  }
+}
+const OPEN_KINDS: readonly OpenKind[] = ['register', 'attachment', 'template', 'handoff'];
 
 function invalid(field: string): BridgeResult<never> {
   return {
@@ -50,7 +78,7 @@ async function* oneChunk(chunk: Buffer): AsyncIterable<Buffer> {
 
 /** "设备台账 2025-01-01" + xlsx → "设备台账 2025-01-01.xlsx"; the name cannot carry a folder. */
 export function saveName(defaultName: string, format: SaveFormat): string {
-  const base = safeFileName(defaultName, 'export').replace(/\.(xlsx|csv)$/i, '');
+  const base = safeFileName(defaultName, 'export').replace(/\.(xlsx|csv|docx|pdf|retrofit)$/i, '');
   return `${base}.${format}`;
 }
 
@@ -75,10 +103,11 @@ export function bindFileDialogs(
   ipcMain.handle(CHOOSE_OPEN_CHANNEL, async (event, kind: unknown): Promise<BridgeResult<FileRef | null>> => {
     const window = trusted(event);
     if (!window) return unauthorized();
-    if (kind !== 'register') return invalid('kind');
+    const chosenKind = OPEN_KINDS.find((k) => k === kind);
+    if (!chosenKind) return invalid('kind');
     const chosen = await dialog.showOpenDialog(window, {
       properties: ['openFile'],
-      filters: [{ name: shellMessage(lang, 'filterSpreadsheet'), extensions: ['xlsx', 'csv'] }],
+      filters: openFilters(chosenKind, lang),
     });
     const file = chosen.filePaths[0];
     if (chosen.canceled || !file) return { ok: true, result: null };
@@ -99,11 +128,7 @@ export function bindFileDialogs(
       if (!chosenFormat) return invalid('format');
       const chosen = await dialog.showSaveDialog(window, {
         defaultPath: saveName(defaultName, chosenFormat),
-        filters: [
-          chosenFormat === 'xlsx'
-            ? { name: shellMessage(lang, 'filterXlsx'), extensions: ['xlsx'] }
-            : { name: shellMessage(lang, 'filterCsv'), extensions: ['csv'] },
-        ],
+        filters: [{ name: shellMessage(lang, SAVE_FILTERS[chosenFormat]), extensions: [chosenFormat] }],
         properties: ['createDirectory', 'showOverwriteConfirmation'],
       });
       if (chosen.canceled || !chosen.filePath) return { ok: true, result: null };

@@ -8,6 +8,7 @@ import { Core } from '../core/core';
 import { registerAppScheme, serveApp } from './app-protocol';
 import { bindFileDialogs } from './file-dialogs';
 import { bindApi } from './ipc';
+import { electronPdfPrinter } from './print-pdf';
 import { denyAllPermissions, guardAllWebContents } from './security';
 import { langForLocale } from './shell-messages';
 import { claimSingleInstance } from './single-instance';
@@ -45,7 +46,10 @@ async function start(): Promise<void> {
   denyAllPermissions(session.defaultSession);
   serveApp(protocol, RENDERER_DIR);
   try {
-    core = await Core.open({ workspacePath: path.join(app.getPath('userData'), 'workspace.sqlite') });
+    core = await Core.open({
+      workspacePath: path.join(app.getPath('userData'), 'workspace.sqlite'),
+      printPdf: electronPdfPrinter(),
+    });
   } catch (e) {
     console.error('[main] could not open the workspace', e);
     const { title, message } = startupErrorText(lang, e);

@@ -17,6 +17,11 @@ const SHELL_MESSAGES = {
     filterSpreadsheet: '表格',
     filterXlsx: 'Excel 工作簿',
     filterCsv: 'CSV（逗号分隔）',
+    filterDocx: 'Word 文档',
+    filterPdf: 'PDF 文档',
+    filterAttachment: '申请附件',
+    filterAllFiles: '所有文件',
+    filterRetrofit: '客户文件',
   },
   en: {
     appName: 'Retrofit Planner',
@@ -25,6 +30,11 @@ const SHELL_MESSAGES = {
     filterSpreadsheet: 'Spreadsheets',
     filterXlsx: 'Excel workbook',
     filterCsv: 'CSV (comma-separated)',
+    filterDocx: 'Word document',
+    filterPdf: 'PDF document',
+    filterAttachment: 'Application attachments',
+    filterAllFiles: 'All files',
+    filterRetrofit: 'Client file',
   },
 } as const satisfies Record<Lang, Record<string, string>>;
 

@@ -4,7 +4,7 @@
  * the browser host after uploading the bytes the user picked or dropped. Exports go to the place
  * the save dialog chose (desktop) or come back as a download (browser).
  */
-import type { BridgeResult, RetrofitBridge, SaveFormat } from '../../shared/api/bridge';
+import type { BridgeResult, OpenKind, RetrofitBridge, SaveFormat } from '../../shared/api/bridge';
 import { isWireError } from '../../shared/api/errors';
 import type { ExportResult, FileRef } from '../../shared/register/register-api';
 import { ApiError, TransportError, type FileOperation } from './api-errors';
@@ -13,6 +13,13 @@ import { storedBrowserToken } from './browser-token';
 /** The browser host refuses larger uploads; checking first spares the user the wait. */
 export const MAX_UPLOAD_BYTES = 256 * 1024 * 1024;
 export const REGISTER_FILE_ACCEPT = '.xlsx,.csv';
+/** What the browser's picker offers per kind; an attachment may be any file. */
+const PICKER_ACCEPT: Record<OpenKind, string> = {
+  register: REGISTER_FILE_ACCEPT,
+  template: '.docx',
+  handoff: '.retrofit',
+  attachment: '',
+};
 
 export interface UploadProgress {
   sent: number;
@@ -29,6 +36,8 @@ export interface Delivery {
 export interface FileAccess {
   /** The desktop app's open dialog, or the browser's file picker and an upload. Null when cancelled. */
   chooseRegisterFile(onProgress?: OnUploadProgress, signal?: AbortSignal): Promise<FileRef | null>;
+  /** The same for another kind of file: an application's attachment, an agency's Word template. */
+  chooseFile(kind: OpenKind, onProgress?: OnUploadProgress, signal?: AbortSignal): Promise<FileRef | null>;
   /** A file dropped onto the page. */
   acceptDroppedFile(file: File, onProgress?: OnUploadProgress, signal?: AbortSignal): Promise<FileRef>;
   /**
@@ -36,7 +45,7 @@ export interface FileAccess {
    * to ask about, so the core writes a file the browser then downloads (no target).
    */
   chooseExportTarget(defaultName: string, format: SaveFormat): Promise<{ target?: string } | null>;
-  deliver(result: ExportResult): Delivery;
+  deliver(result: Pick<ExportResult, 'file'>): Delivery;
 }
 
 function unwrap<T>(operation: FileOperation, answer: BridgeResult<T>): T {
@@ -58,6 +67,9 @@ function electronFiles(bridge: RetrofitBridge): FileAccess {
   return {
     async chooseRegisterFile() {
       return unwrap('file.chooseOpen', await bridge.chooseOpenFile('register'));
+    },
+    async chooseFile(kind) {
+      return unwrap('file.chooseOpen', await bridge.chooseOpenFile(kind));
     },
     async acceptDroppedFile(file, onProgress) {
       const refused = tooLarge(file);
@@ -81,7 +93,7 @@ function pickLocalFile(accept: string): Promise<File | null> {
   return new Promise((resolve) => {
     const input = document.createElement('input');
     input.type = 'file';
-    input.accept = accept;
+    if (accept) input.accept = accept;
     input.addEventListener('change', () => resolve(input.files?.[0] ?? null), { once: true });
     input.addEventListener('cancel', () => resolve(null), { once: true });
     input.click();
@@ -123,6 +135,10 @@ function upload(file: File, onProgress?: OnUploadProgress, signal?: AbortSignal)
 const browserFiles: FileAccess = {
   async chooseRegisterFile(onProgress, signal) {
     const file = await pickLocalFile(REGISTER_FILE_ACCEPT);
+    return file && upload(file, onProgress, signal);
+  },
+  async chooseFile(kind, onProgress, signal) {
+    const file = await pickLocalFile(PICKER_ACCEPT[kind]);
     return file && upload(file, onProgress, signal);
   },
   acceptDroppedFile: upload,

@@ -8,6 +8,7 @@ import {
   ProjectOutlined,
   RadarChartOutlined,
   ShopOutlined,
+  TeamOutlined,
 } from '@ant-design/icons';
 import { Layout, Menu } from 'antd';
 import { lazy, Suspense, type ReactNode } from 'react';
@@ -45,15 +46,23 @@ const ProjectListPage = lazy(() =>
   import('../projects/ProjectListPage').then((m) => ({ default: m.ProjectListPage })),
 );
 const ProjectPage = lazy(() => import('../projects/ProjectPage').then((m) => ({ default: m.ProjectPage })));
+// A project's application (narratives, attachments, draft outputs) loads when it is opened.
+const ApplicationPage = lazy(() =>
+  import('../drafts/ApplicationPage').then((m) => ({ default: m.ApplicationPage })),
+);
 const ScenariosPage = lazy(() =>
   import('../scenarios/ScenariosPage').then((m) => ({ default: m.ScenariosPage })),
 );
 const FundingPacksPage = lazy(() =>
   import('../funding/FundingPacksPage').then((m) => ({ default: m.FundingPacksPage })),
 );
+const PortfolioPage = lazy(() =>
+  import('../portfolio/PortfolioPage').then((m) => ({ default: m.PortfolioPage })),
+);
 const BackupsPage = lazy(() => import('../workspace/BackupsPage').then((m) => ({ default: m.BackupsPage })));
 
 type Section =
+  | 'portfolio'
   | 'enterprises'
   | 'register'
   | 'dashboard'
@@ -68,6 +77,7 @@ function sectionOf(route: Route): Section {
   switch (route.page) {
     case 'backups':
     case 'funding':
+    case 'portfolio':
     case 'register':
     case 'dashboard':
     case 'assessments':
@@ -79,6 +89,7 @@ function sectionOf(route: Route): Section {
     case 'compare':
       return 'assessments';
     case 'project':
+    case 'application':
       return 'projects';
     default:
       return 'enterprises';
@@ -91,7 +102,7 @@ const openEnterprise = (route: Route): number | null =>
 
 /** The page a menu entry opens; the enterprise's own pages need the enterprise that is open. */
 function sectionRoute(section: Section, enterpriseId: number | null): Route {
-  if (section === 'backups' || section === 'funding') return { page: section };
+  if (section === 'backups' || section === 'funding' || section === 'portfolio') return { page: section };
   if (section === 'enterprises' || enterpriseId === null) return { page: 'enterprises' };
   return { page: section, enterpriseId };
 }
@@ -133,11 +144,24 @@ function Page({ route }: { route: Route }) {
     case 'projects':
       return <ProjectListPage key={route.enterpriseId} enterpriseId={route.enterpriseId} />;
     case 'project':
-      return <ProjectPage key={route.id} enterpriseId={route.enterpriseId} id={route.id} />;
+      return <ProjectPage key={route.id} enterpriseId={route.enterpriseId} id={route.id} tab={route.tab} />;
+    case 'application':
+      return (
+        <ApplicationPage
+          key={route.projectId}
+          enterpriseId={route.enterpriseId}
+          projectId={route.projectId}
+        />
+      );
+    case 'print':
+      // Shown without the frame by WorkspaceGate; never reaches here.
+      return null;
     case 'scenarios':
       return <ScenariosPage key={route.enterpriseId} enterpriseId={route.enterpriseId} />;
     case 'funding':
       return <FundingPacksPage />;
+    case 'portfolio':
+      return <PortfolioPage />;
     case 'backups':
       return <BackupsPage />;
   }
@@ -148,6 +172,11 @@ export function AppFrame() {
   const route = useRoute();
   const enterpriseId = openEnterprise(route);
   const items: { key: Section; icon: ReactNode; label: ReactNode }[] = [
+    {
+      key: 'portfolio',
+      icon: <TeamOutlined />,
+      label: <span data-testid="nav-portfolio">{t('portfolioUi.nav')}</span>,
+    },
     {
       key: 'enterprises',
       icon: <ShopOutlined />,

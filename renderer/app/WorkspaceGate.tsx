@@ -5,10 +5,14 @@ import { useApiQuery } from '../api/use-api-query';
 import { Loading, LoadError } from '../components/StatusBlocks';
 import { AppFrame } from './AppFrame';
 import { AppHeader } from './AppHeader';
+import { useRoute } from './routing';
 import { WorkspaceStatusContext } from './workspace-status';
 
 const RecoveryScreen = lazy(() =>
   import('../workspace/RecoveryScreen').then((m) => ({ default: m.RecoveryScreen })),
+);
+const PrintViewPage = lazy(() =>
+  import('../drafts/PrintViewPage').then((m) => ({ default: m.PrintViewPage })),
 );
 
 /**
@@ -19,6 +23,16 @@ export function WorkspaceGate() {
   const { t } = useTranslation();
   const status = useApiQuery('workspace.status', {}, ['workspace']);
   const ws = status.data;
+  const route = useRoute();
+
+  // The draft's print view is the page as it prints: no header, no menu.
+  if (route.page === 'print') {
+    return (
+      <Suspense fallback={<Loading />}>
+        <PrintViewPage projectId={route.projectId} lang={route.lang} />
+      </Suspense>
+    );
+  }
 
   let body;
   if (ws?.state === 'recovery') {

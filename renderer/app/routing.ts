@@ -5,6 +5,7 @@ import {
   type SetPart,
   type TraceableIndicator,
 } from '../../shared/indicators/indicator-keys';
+import type { Lang } from '../../shared/i18n/messages';
 import type { RowSetKey } from '../../shared/readiness/action-row-sets';
 
 /**
@@ -47,6 +48,10 @@ const ROW_SET_KEYS: Record<RowSetKey, true> = {
 const isRowSet = (text: string | null): text is RowSetKey =>
   text !== null && Object.hasOwn(ROW_SET_KEYS, text);
 
+/** The project page's tabs a link can open (where a gap of the application is fixed). */
+export const PROJECT_TABS = ['plan', 'lines', 'financing', 'benefits', 'figures', 'funding'] as const;
+export type ProjectTab = (typeof PROJECT_TABS)[number];
+
 /**
  * Pages live in the URL's fragment (#/enterprises/12, #/enterprises/12/register): it survives a
  * reload in the browser host and needs nothing from the server or the app:// protocol, which serve
@@ -62,9 +67,15 @@ export type Route =
   | { page: 'compare'; enterpriseId: number; first?: number; second?: number }
   | { page: 'opportunities'; enterpriseId: number }
   | { page: 'projects'; enterpriseId: number }
-  | { page: 'project'; enterpriseId: number; id: number }
+  | { page: 'project'; enterpriseId: number; id: number; tab?: ProjectTab }
+  /** A project's application: readiness, narrative sections, attachments and the draft outputs. */
+  | { page: 'application'; enterpriseId: number; projectId: number }
+  /** The draft as it prints, without the app around it (#/print/projects/3?lang=en). */
+  | { page: 'print'; projectId: number; lang?: Lang }
   | { page: 'scenarios'; enterpriseId: number }
   | { page: 'funding' }
+  /** Every client with its scores, projects and next deadline (a consultant's view). */
+  | { page: 'portfolio' }
   | { page: 'backups' };
 
 /** The years the API accepts as a reference year. */
@@ -108,6 +119,13 @@ export function parseRoute(hash: string): Route {
   const query = new URLSearchParams(search);
   if (parts[0] === 'backups') return { page: 'backups' };
   if (parts[0] === 'funding') return { page: 'funding' };
+  if (parts[0] === 'portfolio') return { page: 'portfolio' };
+  if (parts[0] === 'print' && parts[1] === 'projects') {
+    const projectId = idIn(parts[2]);
+    const lang = (['zh-CN', 'en'] as const).find((l) => l === query.get('lang'));
+    if (projectId !== undefined)
+      return lang ? { page: 'print', projectId, lang } : { page: 'print', projectId };
+  }
   if (parts[0] === 'enterprises' && parts[1] && /^\d+$/.test(parts[1])) {
     const id = Number(parts[1]);
     if (parts[2] === 'register') {
@@ -125,8 +143,11 @@ export function parseRoute(hash: string): Route {
     if (parts[2] === 'scenarios') return { page: 'scenarios', enterpriseId: id };
     if (parts[2] === 'projects') {
       const projectId = idIn(parts[3]);
-      return projectId === undefined
-        ? { page: 'projects', enterpriseId: id }
+      if (projectId === undefined) return { page: 'projects', enterpriseId: id };
+      if (parts[4] === 'application') return { page: 'application', enterpriseId: id, projectId };
+      const tab = PROJECT_TABS.find((t) => t === query.get('tab'));
+      return tab
+        ? { page: 'project', enterpriseId: id, id: projectId, tab }
         : { page: 'project', enterpriseId: id, id: projectId };
     }
     return { page: 'enterprise', id };
@@ -166,11 +187,23 @@ export function routeHref(route: Route): string {
     case 'projects':
       return `#/enterprises/${route.enterpriseId}/projects`;
     case 'project':
-      return `#/enterprises/${route.enterpriseId}/projects/${route.id}`;
+      return withQuery(
+        `#/enterprises/${route.enterpriseId}/projects/${route.id}`,
+        route.tab === undefined ? {} : { tab: route.tab },
+      );
+    case 'application':
+      return `#/enterprises/${route.enterpriseId}/projects/${route.projectId}/application`;
+    case 'print':
+      return withQuery(
+        `#/print/projects/${route.projectId}`,
+        route.lang === undefined ? {} : { lang: route.lang },
+      );
     case 'scenarios':
       return `#/enterprises/${route.enterpriseId}/scenarios`;
     case 'funding':
       return '#/funding';
+    case 'portfolio':
+      return '#/portfolio';
     case 'backups':
       return '#/backups';
   }

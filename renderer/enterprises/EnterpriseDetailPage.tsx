@@ -6,6 +6,7 @@ import { useApiQuery } from '../api/use-api-query';
 import { currentLanguage } from '../app/language';
 import { navigate, routeHref } from '../app/routing';
 import { PageHeading } from '../components/PageHeading';
+import { HandoffExportButton } from '../portfolio/HandoffExportButton';
 import { Loading, LoadError } from '../components/StatusBlocks';
 import { formatDateTime } from '../format/figures';
 import { sharedText } from '../i18n/wire-messages';
@@ -146,6 +147,7 @@ export function EnterpriseDetailPage({ id }: { id: number }) {
             >
               {t('detail.register')}
             </Button>
+            <HandoffExportButton enterpriseId={e.id} name={e.name} />
             <Button icon={<EditOutlined />} onClick={() => editor.openEdit(e)} data-testid="enterprise-edit">
               {t('common.edit')}
             </Button>

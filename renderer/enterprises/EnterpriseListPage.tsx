@@ -9,6 +9,7 @@ import { useApiQuery } from '../api/use-api-query';
 import { currentLanguage } from '../app/language';
 import { navigate, routeHref } from '../app/routing';
 import { PageHeading } from '../components/PageHeading';
+import { HandoffImportButton, useHandoffImport } from '../portfolio/use-handoff-import';
 import { Loading, LoadError } from '../components/StatusBlocks';
 import { testId } from '../components/test-id';
 import { formatCount, formatDate, formatDateTime, formatWan } from '../format/figures';
@@ -40,6 +41,7 @@ export function EnterpriseListPage() {
   const [query, setQuery] = useState('');
   const [opening, setOpening] = useState<number | null>(null);
   const confirmDelete = useDeleteEnterprise();
+  const importer = useHandoffImport();
   const editor = useEnterpriseEditor((saved, created) => {
     if (created) navigate({ page: 'enterprise', id: saved.id });
   });
@@ -214,6 +216,7 @@ export function EnterpriseListPage() {
                 aria-label={t('enterprises.searchPlaceholder')}
                 data-testid="enterprise-search"
               />
+              <HandoffImportButton onClick={importer.open} />
               {addButton('enterprise-add')}
             </>
           )
@@ -231,7 +234,10 @@ export function EnterpriseListPage() {
               </Flex>
             }
           >
-            {addButton('enterprise-add-empty')}
+            <Flex gap={8} justify="center" wrap>
+              {addButton('enterprise-add-empty')}
+              <HandoffImportButton onClick={importer.open} testId="handoff-import-empty" />
+            </Flex>
           </Empty>
         </Flex>
       ) : (
@@ -256,6 +262,7 @@ export function EnterpriseListPage() {
         />
       )}
       {editor.element}
+      {importer.element}
     </>
   );
 }

@@ -2,6 +2,8 @@ import { opportunityTexts } from '../opportunities/opportunity-texts';
 import { projectTexts } from '../projects/project-texts';
 import { scenarioTexts } from '../scenarios/scenario-texts';
 import { fundingTexts } from '../funding/funding-texts';
+import { portfolioTexts } from '../portfolio/portfolio-texts';
+import { draftsTexts } from '../drafts/drafts-texts';
 import type { Shape } from '../../shared/i18n/messages-en';
 import type { zhCN } from './zh-CN';
 
@@ -70,6 +72,7 @@ export const en: Shape<typeof zhCN> = {
     projectItem: 'project line',
     opportunity: 'upgrade opportunity',
     scenario: 'scenario',
+    attachment: 'attachment',
   },
   job: {
     backup: 'Writing the backup',
@@ -425,6 +428,7 @@ export const en: Shape<typeof zhCN> = {
     manual: 'Manual',
     'pre-migration': 'Before upgrade',
     'pre-restore': 'Before restore',
+    'pre-import': 'Before client import',
   },
   recovery: {
     title: 'The workspace file failed its integrity check',
@@ -444,4 +448,6 @@ export const en: Shape<typeof zhCN> = {
   projectUi: projectTexts.en,
   scenarioUi: scenarioTexts.en,
   fundingUi: fundingTexts.en,
+  portfolioUi: portfolioTexts.en,
+  draftsUi: draftsTexts.en,
 };

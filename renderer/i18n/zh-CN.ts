@@ -3,6 +3,8 @@ import { opportunityTexts } from '../opportunities/opportunity-texts';
 import { projectTexts } from '../projects/project-texts';
 import { scenarioTexts } from '../scenarios/scenario-texts';
 import { fundingTexts } from '../funding/funding-texts';
+import { portfolioTexts } from '../portfolio/portfolio-texts';
+import { draftsTexts } from '../drafts/drafts-texts';
 export const zhCN = {
   app: {
     productName: '技改规划助手',
@@ -67,6 +69,7 @@ export const zhCN = {
     projectItem: '项目条目',
     opportunity: '改造机会',
     scenario: '方案',
+    attachment: '附件',
   },
   /** Phases of long jobs, as named in progress events. */
   job: {
@@ -413,6 +416,7 @@ export const zhCN = {
     manual: '手动',
     'pre-migration': '迁移前',
     'pre-restore': '恢复前',
+    'pre-import': '导入客户文件前',
   },
   recovery: {
     title: '工作区文件未通过完整性检查',
@@ -431,4 +435,6 @@ export const zhCN = {
   projectUi: projectTexts.zhCN,
   scenarioUi: scenarioTexts.zhCN,
   fundingUi: fundingTexts.zhCN,
+  portfolioUi: portfolioTexts.zhCN,
+  draftsUi: draftsTexts.zhCN,
 };

@@ -1,11 +1,11 @@
-import { ArrowLeftOutlined, DeleteOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, DeleteOutlined, FileTextOutlined } from '@ant-design/icons';
 import { Badge, Button, Flex, Tabs, Tag, Typography } from 'antd';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProjectDetail } from '../../shared/projects/projects-api';
 import { useApiQuery } from '../api/use-api-query';
 import { currentLanguage } from '../app/language';
-import { navigate, routeHref } from '../app/routing';
+import { navigate, routeHref, type ProjectTab } from '../app/routing';
 import { PageHeading } from '../components/PageHeading';
 import { Loading, LoadError } from '../components/StatusBlocks';
 import { FiguresPanel } from './figures/FiguresPanel';
@@ -32,12 +32,20 @@ function newest(fetched: ProjectDetail | undefined, saved: ProjectDetail | null)
 }
 
 /** One project: its plan, line items, financing and benefits, what they add up to, and its funding. */
-export function ProjectPage({ enterpriseId, id }: { enterpriseId: number; id: number }) {
+export function ProjectPage({
+  enterpriseId,
+  id,
+  tab: openTab,
+}: {
+  enterpriseId: number;
+  id: number;
+  tab?: ProjectTab;
+}) {
   const { t } = useTranslation();
   const lang = currentLanguage();
   const query = useApiQuery('projects.get', { id }, ['projects', 'funding', 'equipment']);
   const [saved, setSaved] = useState<ProjectDetail | null>(null);
-  const [tab, setTab] = useState('lines');
+  const [tab, setTab] = useState<string>(openTab ?? 'lines');
   const confirmDelete = useDeleteProject();
   // A project deleted elsewhere answers NOT_FOUND: the last edit's copy must not stand in for it.
   const project = query.error ? undefined : newest(query.data, saved);
@@ -112,19 +120,29 @@ export function ProjectPage({ enterpriseId, id }: { enterpriseId: number; id: nu
       <PageHeading
         title={<span data-testid="project-title">{project.name}</span>}
         extra={
-          <Button
-            danger
-            icon={<DeleteOutlined />}
-            onClick={() =>
-              confirmDelete(project, {
-                afterDelete: () => navigate({ page: 'projects', enterpriseId }),
-                afterUndo: (restored) => navigate({ page: 'project', enterpriseId, id: restored }),
-              })
-            }
-            data-testid="project-delete"
-          >
-            {t('common.delete')}
-          </Button>
+          <Flex gap={8}>
+            <Button
+              type="primary"
+              icon={<FileTextOutlined />}
+              href={routeHref({ page: 'application', enterpriseId, projectId: project.id })}
+              data-testid="project-application"
+            >
+              {t('draftsUi.open')}
+            </Button>
+            <Button
+              danger
+              icon={<DeleteOutlined />}
+              onClick={() =>
+                confirmDelete(project, {
+                  afterDelete: () => navigate({ page: 'projects', enterpriseId }),
+                  afterUndo: (restored) => navigate({ page: 'project', enterpriseId, id: restored }),
+                })
+              }
+              data-testid="project-delete"
+            >
+              {t('common.delete')}
+            </Button>
+          </Flex>
         }
       >
         <Flex gap={8} wrap align="center">

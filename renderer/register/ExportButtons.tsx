@@ -29,7 +29,7 @@ export function ExportButtons({ enterpriseId, enterpriseName, filter, sort, disa
   const { message } = App.useApp();
   const { job, run, cancel } = useJob();
 
-  const exportAs = async (format: SaveFormat) => {
+  const exportAs = async (format: Extract<SaveFormat, 'xlsx' | 'csv'>) => {
     const files = fileAccess();
     try {
       const name = t('register.export.fileName', { name: enterpriseName, date: dayjs().format('YYYYMMDD') });

@@ -7,6 +7,7 @@ const COLOR: Record<BackupKind, string> = {
   auto: 'default',
   'pre-migration': 'gold',
   'pre-restore': 'purple',
+  'pre-import': 'cyan',
 };
 
 export function BackupKindTag({ kind }: { kind: BackupKind }) {

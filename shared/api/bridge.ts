@@ -13,10 +13,13 @@ export type BridgeResult<T> = { ok: true; result: T } | { ok: false; error: Wire
 export type CallResult = BridgeResult<unknown>;
 
 /** The formats the save dialog offers. */
-export type SaveFormat = 'xlsx' | 'csv';
+export type SaveFormat = 'xlsx' | 'csv' | 'docx' | 'pdf' | 'retrofit';
 
-/** What an open dialog is for; decides the file types it offers. */
-export type OpenKind = 'register';
+/**
+ * What an open dialog is for; decides the file types it offers: a register spreadsheet, any file
+ * attached to an application, an agency's Word template, or a client file (.retrofit) to import.
+ */
+export type OpenKind = 'register' | 'attachment' | 'template' | 'handoff';
 
 /**
  * What the Electron preload exposes as `window.retrofit`: the API contract, and the few things only

@@ -1,11 +1,7 @@
-import { AppError } from '../../../shared/api/errors';
-import type { Handler, HandlerTable } from '../api/handler-types';
-
-// Placeholder while this area is being built; replaced as a whole by its implementation.
-const pending = (() => {
-  throw new AppError('INTERNAL');
-}) as Handler<never>;
+import type { HandlerTable } from '../api/handler-types';
+import { listPortfolio } from './portfolio-list';
 
 export const portfolioHandlers = {
-  'portfolio.list': pending,
-} as unknown as Pick<HandlerTable, 'portfolio.list'>;
+  'portfolio.list': (ctx, { lang, year }) =>
+    listPortfolio(ctx, lang ?? 'zh-CN', year ?? ctx.now().getFullYear()),
+} satisfies Pick<HandlerTable, 'portfolio.list'>;

@@ -10,6 +10,7 @@ import { defaultWorkspacePath } from '../../core/paths';
 import { AppError } from '../../../shared/api/errors';
 import { formatError } from '../../../shared/i18n/messages';
 import { cliLang } from '../cli/cli-lang';
+import { chromiumPdfPrinter } from '../print/chromium-pdf';
 import { startWebServer } from './web-server';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -27,7 +28,9 @@ async function main(): Promise<void> {
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new Error(`--port must be 0–65535, got ${values.port}`);
   const workspacePath = path.resolve(values.db ?? defaultWorkspacePath());
-  const core = await Core.open({ workspacePath });
+  // Draft PDFs print with the machine's Chromium; without one the core says PDF is unavailable.
+  const printPdf = chromiumPdfPrinter();
+  const core = await Core.open({ workspacePath, ...(printPdf ? { printPdf } : {}) });
   const server = await startWebServer({
     core,
     staticDir: path.resolve(values['static-dir'] ?? path.join(repoRoot, 'dist', 'renderer')),

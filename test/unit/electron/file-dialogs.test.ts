@@ -117,6 +117,22 @@ describe('open dialog', () => {
     expect(await fromPage('retrofit:choose-open', 'register')).toEqual({ ok: true, result: null });
   });
 
+  it("offers Word files for an agency's template, and any file for an application's attachment", async () => {
+    const { dialog, answer, fromPage } = setUp();
+    await fromPage('retrofit:choose-open', 'template');
+    expect(dialog.showOpenDialog.mock.calls[0]![1]).toMatchObject({
+      filters: [{ name: 'Word 文档', extensions: ['docx'] }],
+    });
+    const licence = write('营业执照.jpg', 'jpeg bytes');
+    answer({ canceled: false, filePaths: [licence] });
+    const attached = await fromPage('retrofit:choose-open', 'attachment');
+    const filters = (dialog.showOpenDialog.mock.calls[1]![1] as { filters: { extensions: string[] }[] })
+      .filters;
+    expect(filters[0]!.extensions).toEqual(expect.arrayContaining(['pdf', 'jpg', 'png', 'docx']));
+    expect(filters.at(-1)).toEqual({ name: '所有文件', extensions: ['*'] });
+    expect(attached).toMatchObject({ ok: true, result: { name: '营业执照.jpg', sizeBytes: 10 } });
+  });
+
   it('reports a file that vanished between the dialog and the read as unreadable', async () => {
     const { answer, fromPage } = setUp();
     answer({ canceled: false, filePaths: [path.join(dir, 'gone.csv')] });
@@ -161,6 +177,24 @@ describe('save dialog', () => {
     const result = await fromPage('retrofit:choose-save', 'x', 'csv');
     const ref = (result as { result: FileRef }).result;
     expect(files.resolve(ref.fileId, 'write').path).toBe(path.join(dir, 'register.csv'));
+  });
+
+  it('saves drafts as Word and PDF, each with its own filter', async () => {
+    const { dialog, answer, fromPage } = setUp('en');
+    answer({ canceled: false, filePath: path.join(dir, 'draft') });
+    const word = await fromPage('retrofit:choose-save', '空压站节能改造 申请草稿.docx', 'docx');
+    expect(dialog.showSaveDialog.mock.calls[0]![1]).toMatchObject({
+      defaultPath: '空压站节能改造 申请草稿.docx',
+      filters: [{ name: 'Word document', extensions: ['docx'] }],
+    });
+    expect(files.resolve((word as { result: FileRef }).result.fileId, 'write').path).toBe(
+      path.join(dir, 'draft.docx'),
+    );
+    await fromPage('retrofit:choose-save', 'draft', 'pdf');
+    expect(dialog.showSaveDialog.mock.calls[1]![1]).toMatchObject({
+      defaultPath: 'draft.pdf',
+      filters: [{ name: 'PDF document', extensions: ['pdf'] }],
+    });
   });
 
   it('keeps a suggested name inside its folder', () => {
