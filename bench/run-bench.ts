@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --repeats N] [--browser-repeats N] [--regenerate] [--only csv,gbk,xlsx,dev,page,indicators,planning,browser]`
+ * `npm run bench [-- --repeats N] [--browser-repeats N] [--regenerate] [--only csv,gbk,xlsx,dev,page,indicators,planning,browser] [--out FILE]`
  *
  * Makes 100,000-row registers with the shared generator, then measures in one run, on the same
  * files: CSV (UTF-8 and GBK) and XLSX imports through the app's own calls, against sqlite3's
@@ -46,6 +46,8 @@ const { values } = parseArgs({
     'browser-repeats': { type: 'string', default: '2' },
     regenerate: { type: 'boolean', default: false },
     only: { type: 'string' },
+    /** Where to write the results instead of bench/results.json (trial runs of one part). */
+    out: { type: 'string' },
   },
   strict: true,
 });
@@ -421,7 +423,7 @@ console.log(
     .join(' ')}.`,
 );
 
-const out = path.join(REPO, 'bench', 'results.json');
+const out = values.out ? path.resolve(values.out) : path.join(REPO, 'bench', 'results.json');
 // Formatted as the repository's Prettier formats JSON, so `npm run lint` passes with it in place.
 fs.writeFileSync(
   out,

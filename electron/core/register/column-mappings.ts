@@ -35,6 +35,17 @@ export class ColumnMappings {
     return json ? (JSON.parse(json) as MappingChoice) : null;
   }
 
+  /** Every mapping the enterprise confirmed, by header signature (an import reads them off its thread). */
+  all(enterpriseId: number): Record<string, MappingChoice> {
+    const rows = this.db
+      .prepare('SELECT header_signature, mapping_json FROM column_mapping WHERE enterprise_id = ?')
+      .raw()
+      .all(enterpriseId) as [string, string][];
+    const out: Record<string, MappingChoice> = {};
+    for (const [signature, json] of rows) out[signature] = JSON.parse(json) as MappingChoice;
+    return out;
+  }
+
   remember(enterpriseId: number, headers: readonly string[], mapping: HeaderMapping): void {
     this.db
       .prepare(

@@ -1,16 +1,16 @@
 import type Database from 'better-sqlite3';
 import { AppError } from '../../../shared/api/errors';
 import type { MappingChoice } from '../../../shared/register/header-mapping';
-import {
-  MAX_LISTED_ISSUES,
-  type ImportIssue,
-  type ImportPreview,
-  type ImportResult,
-  type FileRef,
-} from '../../../shared/register/register-api';
-import { previewRegister, readRegister, type RememberedMapping } from '../register-files/register-reader';
+import type { ImportPreview, ImportResult, FileRef } from '../../../shared/register/register-api';
+import { previewRegister, type RememberedMapping } from '../register-files/register-reader';
 import { ColumnMappings } from './column-mappings';
 import { EquipmentRepository } from './equipment-repository';
+import {
+  readImportRows,
+  readImportRowsOnThread,
+  type ImportIssues,
+  type ImportRowsOptions,
+} from './import-rows';
 
 export interface ImportSource {
   path: string;
@@ -69,10 +69,6 @@ export async function previewImport(
   };
 }
 
-function asIssue(i: ImportIssue): ImportIssue {
-  return { line: i.line, column: i.column, field: i.field, value: i.value, key: i.key, params: i.params };
-}
-
 /**
  * Imports a register file into an enterprise in ONE transaction: every valid row is inserted or,
  * when its asset code exists, updated (the previous values kept for undo); rejected rows are
@@ -90,29 +86,34 @@ export async function importRegister(
     signal?: AbortSignal;
     onProgress?: (done: number, total: number) => void;
     now?: () => Date;
+    /**
+     * Read the file on a thread of its own started from this entry (the job worker's), while this
+     * one inserts; without it the file is read here, between inserts.
+     */
+    readerThread?: { file: string; execArgv: string[] };
   } = {},
 ): Promise<ImportResult> {
   assertEnterprise(db, params.enterpriseId);
   const repo = new EquipmentRepository(db, options.now);
-  const rejected: ImportIssue[] = [];
-  const warnings: ImportIssue[] = [];
-  let rejectedCount = 0;
-  let warningCount = 0;
-  let skippedLines = 0;
+  const readOptions: ImportRowsOptions & Pick<typeof options, 'signal' | 'onProgress'> = {
+    sheet: params.sheet,
+    mapping: params.mapping,
+    remembered: new ColumnMappings(db).all(params.enterpriseId),
+    referenceYear: params.referenceYear,
+    signal: options.signal,
+    onProgress: options.onProgress,
+  };
+  const events = options.readerThread
+    ? readImportRowsOnThread(options.readerThread, source.path, readOptions)
+    : readImportRows(source.path, readOptions);
   db.exec('BEGIN IMMEDIATE');
   try {
     let changeSetId: number | null = null;
     let writer: ReturnType<EquipmentRepository['bulkWriter']> | null = null;
     let headers: string[] = [];
     let finalMapping = null;
-    for await (const event of readRegister(source.path, {
-      sheet: params.sheet,
-      mapping: params.mapping,
-      remembered: rememberedMapping(db, params.enterpriseId),
-      referenceYear: params.referenceYear,
-      signal: options.signal,
-      onProgress: (_rows, bytesDone, bytesTotal) => options.onProgress?.(bytesDone, bytesTotal),
-    })) {
+    let issues: ImportIssues | null = null;
+    for await (const event of events) {
       if (event.kind === 'start') {
         headers = event.info.headers;
         finalMapping = event.info.mapping;
@@ -124,21 +125,12 @@ export async function importRegister(
         });
         writer = repo.bulkWriter(params.enterpriseId, changeSetId);
       } else if (event.kind === 'rows') {
-        for (const r of event.rows) {
-          if (r.row) writer!.put(r.row);
-          else {
-            rejectedCount++;
-            // One issue per rejected row is what a user fixes first; the rest follow on re-import.
-            for (const e of r.errors) if (rejected.length < MAX_LISTED_ISSUES) rejected.push(asIssue(e));
-          }
-          warningCount += r.row ? r.warnings.length : 0;
-          if (r.row)
-            for (const w of r.warnings) if (warnings.length < MAX_LISTED_ISSUES) warnings.push(asIssue(w));
-        }
+        writer!.putBatch(event.values);
       } else {
-        skippedLines = event.summary.skippedLines.length;
+        issues = event.issues;
       }
     }
+    if (!issues) throw new AppError('INTERNAL', {});
     const counts = writer!.counts();
     if (params.dryRun) {
       db.exec('ROLLBACK');
@@ -146,7 +138,7 @@ export async function importRegister(
       repo.finishChangeSet(changeSetId!, {
         inserted: counts.inserted,
         updated: counts.updated,
-        rejected: rejectedCount,
+        rejected: issues.rejectedCount,
       });
       if (finalMapping)
         new ColumnMappings(db, options.now).remember(params.enterpriseId, headers, finalMapping);
@@ -157,11 +149,11 @@ export async function importRegister(
       changeSetId: params.dryRun ? null : changeSetId,
       imported: counts.inserted,
       updated: counts.updated,
-      rejectedCount,
-      rejected,
-      warningCount,
-      warnings,
-      skippedLines,
+      rejectedCount: issues.rejectedCount,
+      rejected: issues.rejected,
+      warningCount: issues.warningCount,
+      warnings: issues.warnings,
+      skippedLines: issues.skippedLines,
     };
   } catch (e) {
     if (db.inTransaction) db.exec('ROLLBACK');

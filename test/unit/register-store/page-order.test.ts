@@ -7,7 +7,7 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../../../electron/core/core';
-import type { EquipmentFilter, EquipmentSort } from '../../../shared/register/register-api';
+import { SORT_FIELDS, type EquipmentFilter, type EquipmentSort } from '../../../shared/register/register-api';
 import { fixture, importFile, newEnterprise, openStore } from './store-helpers';
 
 const BY_POWER: EquipmentSort = { field: 'rated_kw', order: 'desc' };
@@ -100,6 +100,76 @@ describe('a view kept between pages', () => {
       expect(new Set([...mine, ...theirs]).size).toBe(mine.length + theirs.length);
       expect(idleOnly.length).toBeLessThan(mine.length);
       expect(idleOnly).toEqual(mine.filter((id) => idleOnly.includes(id)));
+    }
+  });
+
+  it('takes every filter of a sort from the sort order it keeps, both ways, blanks last', async () => {
+    const { ws, core, enterpriseId } = await openStore();
+    const other = await newEnterprise(core, '深圳市宝安五金厂');
+    await importFile(core, enterpriseId, fixture('register-messy-300.xlsx'));
+    await importFile(core, other, fixture('register-messy-120-gbk.csv'));
+    // Blanks in every column that can hold one, spread through the register.
+    const all = await idsOf(core, enterpriseId, { field: 'asset_code', order: 'asc' });
+    const blank = {
+      maker: null,
+      model: null,
+      workshop: null,
+      year_commissioned: null,
+      month_commissioned: null,
+      original_value_yuan: null,
+      rated_kw: null,
+      annual_hours: null,
+    };
+    for (const id of all.filter((_, i) => i % 23 === 5))
+      await core.call('equipment.update', { enterpriseId, id, changes: blank });
+    const raw = new Database(ws.file, { readonly: true });
+    // The reference: each view sorted whole by SQLite, with the filter written out here.
+    const column = (f: string) => (f === 'original_value_yuan' ? 'original_value_fen' : f);
+    const views: { filter: EquipmentFilter; sql: string; params: unknown[] }[] = [
+      { filter: {}, sql: '', params: [] },
+      {
+        filter: { statuses: ['idle', 'to_be_retired'] },
+        sql: "AND status IN ('idle', 'to_be_retired')",
+        params: [],
+      },
+      { filter: { search: '机' }, sql: 'AND instr(search_text, ?) > 0', params: ['机'] },
+      {
+        filter: { categories: ['machine_tool'], yearFrom: 2010 },
+        sql: "AND category = 'machine_tool' AND year_commissioned >= 2010",
+        params: [],
+      },
+    ];
+    try {
+      for (const field of SORT_FIELDS) {
+        // A scroll through the whole register makes the sort's order; the views below reuse it.
+        await idsOf(core, enterpriseId, { field, order: 'asc' });
+        for (const order of ['asc', 'desc'] as const) {
+          const dir = order.toUpperCase();
+          for (const v of views) {
+            const expected = raw
+              .prepare(
+                `SELECT id FROM equipment WHERE enterprise_id = ? AND deleted_by IS NULL ${v.sql}
+                  ORDER BY ${column(field)} ${dir} NULLS LAST, id ${dir}`,
+              )
+              .pluck()
+              .all(enterpriseId, ...v.params) as number[];
+            expect(await idsOf(core, enterpriseId, { field, order }, v.filter), `${field} ${order}`).toEqual(
+              expected,
+            );
+          }
+        }
+      }
+      // The other enterprise's rows never enter this one's order, nor the reverse.
+      const theirs = await idsOf(core, other, { field: 'maker', order: 'desc' });
+      const expectedTheirs = raw
+        .prepare(
+          'SELECT id FROM equipment WHERE enterprise_id = ? AND deleted_by IS NULL ORDER BY maker DESC NULLS LAST, id DESC',
+        )
+        .pluck()
+        .all(other) as number[];
+      expect(theirs).toEqual(expectedTheirs);
+    } finally {
+      raw.close();
     }
   });
 });
