@@ -33,6 +33,7 @@ const SAVE_FILTERS: Record<SaveFormat, ShellMessageKey> = {
   docx: 'filterDocx',
   pdf: 'filterPdf',
   retrofit: 'filterRetrofit',
+  original: 'filterAllFiles',
 };
 const SAVE_FORMATS = Object.keys(SAVE_FILTERS) as SaveFormat[];
 
@@ -78,12 +79,14 @@ async function* oneChunk(chunk: Buffer): AsyncIterable<Buffer> {
 
 /** "设备台账 2025-01-01" + xlsx → "设备台账 2025-01-01.xlsx"; the name cannot carry a folder. */
 export function saveName(defaultName: string, format: SaveFormat): string {
+  if (format === 'original') return safeFileName(defaultName, 'file');
   const base = safeFileName(defaultName, 'export').replace(/\.(xlsx|csv|docx|pdf|retrofit)$/i, '');
   return `${base}.${format}`;
 }
 
 /** A path the user typed without the extension gets the one of the chosen format. */
 function withExtension(filePath: string, format: SaveFormat): string {
+  if (format === 'original') return filePath;
   return path.extname(filePath).toLowerCase() === `.${format}` ? filePath : `${filePath}.${format}`;
 }
 
@@ -128,7 +131,12 @@ export function bindFileDialogs(
       if (!chosenFormat) return invalid('format');
       const chosen = await dialog.showSaveDialog(window, {
         defaultPath: saveName(defaultName, chosenFormat),
-        filters: [{ name: shellMessage(lang, SAVE_FILTERS[chosenFormat]), extensions: [chosenFormat] }],
+        filters: [
+          {
+            name: shellMessage(lang, SAVE_FILTERS[chosenFormat]),
+            extensions: [chosenFormat === 'original' ? '*' : chosenFormat],
+          },
+        ],
         properties: ['createDirectory', 'showOverwriteConfirmation'],
       });
       if (chosen.canceled || !chosen.filePath) return { ok: true, result: null };

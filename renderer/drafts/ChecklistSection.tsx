@@ -196,7 +196,7 @@ export function ChecklistSection({
 
   const mark = async (item: ChecklistItemView, change: { ready?: boolean; note?: string | null }) => {
     try {
-      onChanged(await api.call('drafts.checklist.mark', { projectId, itemKey: item.key, ...change }));
+      onChanged(await api.call('drafts.checklist.mark', { projectId, itemKey: item.key, lang, ...change }));
       if (change.ready !== undefined) {
         void message.success(
           t(change.ready ? 'draftsUi.checklist.markedReady' : 'draftsUi.checklist.markedNotReady', {

@@ -41,7 +41,7 @@ export function TargetProgrammePicker({
   const choose = async (programme: string | null) => {
     setSaving(true);
     try {
-      onChanged(await api.call('drafts.targetProgramme.set', { projectId, programme }));
+      onChanged(await api.call('drafts.targetProgramme.set', { projectId, programme, lang }));
       void message.success(t(programme === null ? 'draftsUi.programme.cleared' : 'draftsUi.programme.saved'));
     } catch (error) {
       void message.error(errorText(t, error));

@@ -42,8 +42,16 @@ export function useAttachments(projectId: number, onChanged: () => void) {
 
   const open = async (attachment: AttachmentView) => {
     try {
-      const { file } = await api.call('drafts.attachments.open', { projectId, attachmentId: attachment.id });
-      const delivery = fileAccess().deliver({ file });
+      const files = fileAccess();
+      // The desktop app asks where to save it; the browser downloads it.
+      const place = await files.chooseExportTarget(attachment.originalName, 'original');
+      if (!place) return;
+      const { file } = await api.call('drafts.attachments.open', {
+        projectId,
+        attachmentId: attachment.id,
+        ...place,
+      });
+      const delivery = files.deliver({ file });
       if (delivery.kind === 'saved')
         void message.success(t('draftsUi.checklist.openSaved', { name: delivery.name }));
     } catch (error) {

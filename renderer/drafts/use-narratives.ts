@@ -2,6 +2,7 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react
 import type { NarrativeSectionKey } from '../../shared/drafts/narrative-sections';
 import type { NarrativeView } from '../../shared/drafts/drafts-api';
 import { useApi } from '../api/api-context';
+import { currentLanguage } from '../app/language';
 import { fromServer, isDirty, saveDone, saveFailed, startSave, type SectionEdit } from './narrative-edit';
 
 type Edits = Partial<Record<NarrativeSectionKey, SectionEdit>>;
@@ -55,6 +56,8 @@ export function useNarratives(projectId: number, views: NarrativeView[] | undefi
           projectId,
           section: key,
           body: started.sending!,
+          // The saved section comes back titled in the page's language.
+          lang: currentLanguage(),
         });
         update(key, (current) => saveDone(current, view));
         onSaved();

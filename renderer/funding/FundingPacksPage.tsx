@@ -7,11 +7,12 @@ import {
   UploadOutlined,
 } from '@ant-design/icons';
 import { Alert, Button, Card, Flex, Table, Tag, Typography, type TableColumnsType } from 'antd';
-import { useState, type DragEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { both, pickText, textIn } from '../../shared/funding/bilingual-text';
 import { currentLanguage } from '../app/language';
 import { routeHref } from '../app/routing';
+import { carriesFiles } from '../components/drag-files';
 import { EmptyHint } from '../components/EmptyHint';
 import { IconAction } from '../components/IconAction';
 import { PageHeading } from '../components/PageHeading';
@@ -25,9 +26,6 @@ import { hiddenExamples, packRow, yearSpan, type PackRow } from './pack-rows';
 import { useFundingPacks } from './use-funding-packs';
 import { usePackActions } from './use-pack-actions';
 import { usePackImport } from './use-pack-import';
-
-/** True while a drag carries files (not text or a link). */
-const carriesFiles = (event: DragEvent) => event.dataTransfer.types.includes('Files');
 
 /**
  * The funding rule packs in force: the shipped examples of DOMAIN.md §9 and the user's own. Open

@@ -11,7 +11,7 @@ export function sharedText(t: TFunction, key: string, params: Params = {}): stri
   // The core names what it could not find by a code word ('enterprise'); say it in the user's language.
   const shown: Params =
     typeof params.what === 'string'
-      ? { ...params, what: loose(`entity.${params.what}`, { defaultValue: params.what }) }
+      ? { ...params, what: loose(`entity.${params.what}`, { ns: 'shared', defaultValue: params.what }) }
       : params;
   // Passed as `replace`, so a parameter can never be taken for one of i18next's options (ns, count…).
   const text = loose(key, { replace: shown, ns: 'shared' });

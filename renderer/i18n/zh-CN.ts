@@ -58,19 +58,6 @@ export const zhCN = {
     usccHint: '（可能应为“{{hint}}”）',
   },
   /** Names for the `what` parameter of the core's NOT_FOUND and CONFLICT errors. */
-  entity: {
-    enterprise: '企业',
-    backup: '备份',
-    workspace: '工作区',
-    equipment: '设备',
-    assessment: '自评',
-    change: '更改记录',
-    project: '项目',
-    projectItem: '项目条目',
-    opportunity: '改造机会',
-    scenario: '方案',
-    attachment: '附件',
-  },
   /** Phases of long jobs, as named in progress events. */
   job: {
     backup: '正在写入备份',

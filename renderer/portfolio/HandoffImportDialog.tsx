@@ -1,6 +1,6 @@
 import { InboxOutlined } from '@ant-design/icons';
-import { Alert, Button, Flex, Modal, Progress, Result, Spin, Typography } from 'antd';
-import { useRef, useState, type DragEvent } from 'react';
+import { Alert, Button, Flex, Modal, Result, Spin, Typography } from 'antd';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   RETROFIT_EXTENSION,
@@ -11,6 +11,7 @@ import type { FileRef } from '../../shared/register/register-api';
 import { useApi } from '../api/api-context';
 import { fileAccess, isAbort, type FileAccess, type UploadProgress } from '../api/files';
 import { navigate } from '../app/routing';
+import { FileDropArea, UploadProgressLine } from '../components/FileDropArea';
 import { testId } from '../components/test-id';
 import { errorText } from '../i18n/wire-messages';
 import { JobProgress } from '../register/JobProgress';
@@ -26,9 +27,6 @@ type Step =
 
 const isRetrofit = (name: string) => name.toLowerCase().endsWith(RETROFIT_EXTENSION);
 
-/** True while a drag carries files (not text or a link). */
-const carriesFiles = (event: DragEvent) => event.dataTransfer.types.includes('Files');
-
 /**
  * A client file from a colleague or the client: chosen or dropped, uploaded as the register's
  * import does, previewed (new client or update of the one with the same USCC, part by part), and
@@ -41,7 +39,6 @@ export function HandoffImportDialog({ open, onClose }: { open: boolean; onClose:
   const [step, setStep] = useState<Step>({ kind: 'choose' });
   const [uploading, setUploading] = useState<UploadProgress | null>(null);
   const [error, setError] = useState<unknown>(null);
-  const [over, setOver] = useState(false);
   const uploadAbort = useRef<AbortController | null>(null);
 
   const read = async (file: FileRef) => {
@@ -117,31 +114,12 @@ export function HandoffImportDialog({ open, onClose }: { open: boolean; onClose:
 
   const chooser = (
     <Flex vertical gap={16}>
-      <div
-        role="button"
-        tabIndex={0}
-        onClick={() => !uploading && void receive(null, (files, p, s) => files.chooseFile('handoff', p, s))}
-        onKeyDown={(e) => {
-          if ((e.key === 'Enter' || e.key === ' ') && !uploading) {
-            e.preventDefault();
-            void receive(null, (files, p, s) => files.chooseFile('handoff', p, s));
-          }
-        }}
-        onDragOver={(e) => {
-          if (!carriesFiles(e)) return;
-          e.preventDefault();
-          setOver(true);
-        }}
-        onDragLeave={() => setOver(false)}
-        onDrop={(e) => {
-          e.preventDefault();
-          setOver(false);
-          const file = e.dataTransfer.files[0];
-          if (file && !uploading)
-            void receive(file.name, (files, p, s) => files.acceptDroppedFile(file, p, s));
-        }}
-        className={over ? 'handoff-drop-area handoff-drop-area-over' : 'handoff-drop-area'}
-        data-testid="handoff-drop-area"
+      <FileDropArea
+        className="handoff-drop-area"
+        disabled={uploading !== null}
+        onActivate={() => void receive(null, (files, p, s) => files.chooseFile('handoff', p, s))}
+        onDropFile={(file) => void receive(file.name, (files, p, s) => files.acceptDroppedFile(file, p, s))}
+        testId="handoff-drop-area"
       >
         <Flex vertical align="center" gap={10}>
           <InboxOutlined style={{ fontSize: 40, color: '#1677ff' }} aria-hidden />
@@ -149,25 +127,15 @@ export function HandoffImportDialog({ open, onClose }: { open: boolean; onClose:
             {t('portfolioUi.handoff.chooseHint')}
           </Typography.Text>
           {uploading && (
-            <Flex
-              align="center"
-              gap={12}
-              data-testid="handoff-upload-progress"
-              onClick={(e) => e.stopPropagation()}
-            >
-              <Typography.Text>{t('portfolioUi.handoff.uploading')}</Typography.Text>
-              <Progress
-                percent={uploading.total ? Math.floor((uploading.sent / uploading.total) * 100) : 0}
-                size="small"
-                style={{ width: 200, margin: 0 }}
-              />
-              <Button size="small" onClick={() => uploadAbort.current?.abort()}>
-                {t('common.cancel')}
-              </Button>
-            </Flex>
+            <UploadProgressLine
+              progress={uploading}
+              label={t('portfolioUi.handoff.uploading')}
+              onCancel={() => uploadAbort.current?.abort()}
+              testId="handoff-upload-progress"
+            />
           )}
         </Flex>
-      </div>
+      </FileDropArea>
       {errorBlock}
       <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
         {t('portfolioUi.handoff.chooseDetail')}

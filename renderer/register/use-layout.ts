@@ -1,4 +1,5 @@
 import { useEffect, useEffectEvent, useState, type RefObject } from 'react';
+import { carriesFiles } from '../components/drag-files';
 
 /** A value that follows `value` once it stopped changing for `ms` (typing into a search box). */
 export function useDebounced<T>(value: T, ms: number): T {
@@ -37,8 +38,6 @@ export function useHeightToBottom(ref: RefObject<HTMLElement | null>): number {
   }, [ref]);
   return height;
 }
-
-const carriesFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false;
 
 /**
  * Files dropped anywhere on the window: the browser would otherwise open a file dropped beside a

@@ -13,7 +13,8 @@ export type BridgeResult<T> = { ok: true; result: T } | { ok: false; error: Wire
 export type CallResult = BridgeResult<unknown>;
 
 /** The formats the save dialog offers. */
-export type SaveFormat = 'xlsx' | 'csv' | 'docx' | 'pdf' | 'retrofit';
+/** 'original': a file saved under its own name and type (an attachment taken out of the workspace). */
+export type SaveFormat = 'xlsx' | 'csv' | 'docx' | 'pdf' | 'retrofit' | 'original';
 
 /**
  * What an open dialog is for; decides the file types it offers: a register spreadsheet, any file

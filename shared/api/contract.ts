@@ -102,6 +102,7 @@ import {
 import {
   AttachFileSchema,
   AttachmentIdSchema,
+  AttachmentOpenSchema,
   ChecklistMarkSchema,
   DraftExportSchema,
   DraftRequestSchema,
@@ -318,8 +319,8 @@ export const contract = {
   /** Removes an attachment; `drafts.attachments.undoRemove` brings it back. */
   'drafts.attachments.remove': method<{ id: number; originalName: string }>()(AttachmentIdSchema),
   'drafts.attachments.undoRemove': method<AttachmentView>()(AttachmentIdSchema),
-  /** The attachment's bytes as a file the transport offers for download. */
-  'drafts.attachments.open': method<{ file: FileRef }>('read')(AttachmentIdSchema),
+  /** The attachment's bytes, saved where the user chose or offered as a download. */
+  'drafts.attachments.open': method<{ file: FileRef }>('read')(AttachmentOpenSchema),
   /** 0–100, with each missing piece and where to fix it. */
   'drafts.readiness': method<ApplicationReadiness>('read')(DraftRequestSchema),
   /** The draft as data: what the print view shows and every output renders. */

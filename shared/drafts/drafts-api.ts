@@ -60,6 +60,10 @@ export const AttachFileSchema = z.strictObject({
 });
 
 export const AttachmentIdSchema = z.strictObject({ projectId: EntityId, attachmentId: EntityId });
+export const AttachmentOpenSchema = AttachmentIdSchema.extend({
+  /** Where the desktop app's save dialog put it; without it the transport offers a download. */
+  target: FileId.optional(),
+});
 
 export interface AttachmentView {
   id: number;

@@ -3,6 +3,20 @@ import type { zhCN } from './messages-zh-CN';
 export type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
 export const en: Shape<typeof zhCN> = {
+  /** What NOT_FOUND and CONFLICT name by their `what` code word, in the reader's language. */
+  entity: {
+    enterprise: 'enterprise',
+    backup: 'backup',
+    workspace: 'workspace',
+    equipment: 'machine',
+    assessment: 'self-assessment',
+    change: 'change',
+    project: 'project',
+    projectItem: 'project line',
+    opportunity: 'upgrade opportunity',
+    scenario: 'scenario',
+    attachment: 'attachment',
+  },
   error: {
     VALIDATION: 'Some input is invalid; check the marked fields.',
     NOT_FOUND: 'The {{what}} (id {{id}}) was not found; it may have been deleted.',

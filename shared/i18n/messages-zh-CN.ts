@@ -1,5 +1,19 @@
 /** Messages the core's errors and validation issues use; the CLI and the UI render the same text. */
 export const zhCN = {
+  /** What NOT_FOUND and CONFLICT name by their `what` code word, in the reader's language. */
+  entity: {
+    enterprise: '企业',
+    backup: '备份',
+    workspace: '工作区',
+    equipment: '设备',
+    assessment: '自评',
+    change: '更改记录',
+    project: '项目',
+    projectItem: '项目条目',
+    opportunity: '改造机会',
+    scenario: '方案',
+    attachment: '附件',
+  },
   error: {
     VALIDATION: '输入有误，请检查标出的字段。',
     NOT_FOUND: '找不到该{{what}}（编号 {{id}}），可能已被删除。',

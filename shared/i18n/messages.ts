@@ -28,8 +28,18 @@ export function formatIssue(lang: Lang, issue: FieldIssue): string {
   return where + message(lang, issue.key, issue.params);
 }
 
+/** The core names a record by a code word ('project'); the reader gets the word in their language. */
+export function withEntityName(lang: Lang, params: Params): Params {
+  return typeof params.what === 'string' ? { ...params, what: entityName(lang, params.what) } : params;
+}
+
+function entityName(lang: Lang, what: string): string {
+  const text = message(lang, `entity.${what}`);
+  return text === `entity.${what}` ? what : text;
+}
+
 export function formatError(lang: Lang, error: WireError): string {
-  const head = message(lang, `error.${error.code}`, error.params);
+  const head = message(lang, `error.${error.code}`, withEntityName(lang, error.params));
   if (error.issues.length === 0) return head;
   return [head, ...error.issues.map((i) => '  - ' + formatIssue(lang, i))].join('\n');
 }

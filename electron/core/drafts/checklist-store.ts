@@ -301,7 +301,7 @@ export function undoRemoveAttachment(
 export function openAttachment(
   db: Database.Database,
   files: FileRegistry,
-  input: { projectId: number; attachmentId: number },
+  input: { projectId: number; attachmentId: number; target?: string },
 ): { file: FileRef } {
   const { row, data } = db.transaction(() => {
     const row = fileRow(db, input.projectId, input.attachmentId);
@@ -312,7 +312,7 @@ export function openAttachment(
       .get(row.sha256) as Buffer;
     return { row, data };
   })();
-  const out = files.createDownload(row.original_name);
+  const out = files.output(input.target, row.original_name);
   fs.writeFileSync(out.path, data);
   return { file: files.written(out.ref.fileId) };
 }

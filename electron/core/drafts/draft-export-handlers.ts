@@ -114,11 +114,10 @@ export const draftExportHandlers = {
     }
     const model = loadDraftModel(ctx.db(), ctx.now, { projectId, lang: lang ?? 'zh-CN' });
     const written = await render(ctx, model, format, template);
-    const out = target
-      ? { ref: { fileId: target }, path: ctx.files.resolve(target, 'write').path }
-      : ctx.files.createDownload(
-          draftFileName(model.facts.project.name, format, model.lang, written.templateName),
-        );
+    const out = ctx.files.output(
+      target,
+      draftFileName(model.facts.project.name, format, model.lang, written.templateName),
+    );
     writeFile(out.path, written.bytes);
     const result: DraftExportResult = {
       file: ctx.files.written(out.ref.fileId),

@@ -12,13 +12,10 @@ import { evaluatePacks } from '../../../shared/funding/evaluate-programmes';
 import { completeSubject } from '../../../shared/funding/funding-subject';
 import { projectSubject } from '../../../shared/funding/project-subject';
 import type { Lang } from '../../../shared/i18n/messages';
-import { computeReadiness } from '../../../shared/readiness/compute-readiness';
-import type { ReadinessReport } from '../../../shared/readiness/readiness-api';
-import { AssessmentRepository, answersOf } from '../assessment/assessment-repository';
 import { EnterpriseRepository } from '../enterprises/enterprise-repository';
 import { FundingPackStore } from '../funding/funding-pack-store';
 import { ProjectRepository } from '../projects/project-repository';
-import { registerSnapshot } from '../readiness/register-snapshot';
+import { readinessReport } from '../readiness/readiness-report';
 import { draftProject } from './draft-project';
 import { loadNarratives } from './narrative-store';
 
@@ -45,19 +42,7 @@ export function loadDraftModel(
     const at = now();
     // As the dashboard and readiness.compute do by default: this year, default assumptions, latest assessment.
     const referenceYear = at.getFullYear();
-    const { groups, report } = registerSnapshot(db, enterpriseId, enterprise.years, referenceYear);
-    const assessment = new AssessmentRepository(db, now).latest(enterpriseId);
-    const readiness: ReadinessReport = {
-      enterpriseId,
-      referenceYear,
-      assessment: assessment?.assessment ?? null,
-      ...computeReadiness({
-        report,
-        groups,
-        answers: assessment ? answersOf(assessment.answers) : null,
-        industryDivision: enterprise.industryDivision,
-      }),
-    };
+    const { readiness, indicators } = readinessReport(db, now, enterprise, referenceYear);
     // funding.evaluate with { projectId }: every pack in force against the project's subject.
     const packs = new FundingPackStore(db, now).packs().map((p) => p.pack);
     const funding = evaluatePacks(
@@ -71,7 +56,7 @@ export function loadDraftModel(
       enterprise,
       project,
       targetProgramme,
-      indicators: report,
+      indicators,
       readiness,
       funding,
       narratives: narrativeBodies(db, { projectId: project.id, lang: input.lang }),

@@ -112,6 +112,13 @@ export class FileRegistry {
     return { ref, path: file };
   }
 
+  /** Where an export goes: the save target the user chose, or else a new download under this name. */
+  output(target: string | undefined, downloadName: string): { ref: Pick<FileRef, 'fileId'>; path: string } {
+    return target
+      ? { ref: { fileId: target }, path: this.resolve(target, 'write').path }
+      : this.createDownload(downloadName);
+  }
+
   /** The registered file for this id and purpose; VALIDATION when the id is unknown or meant otherwise. */
   resolve(fileId: string, purpose: FilePurpose): RegisteredFile {
     const f = this.files.get(fileId);

@@ -158,11 +158,10 @@ export const handoffHandlers = {
       counts: contentCounts(content),
       content: { sha256: sha256Hex(bytes), sizeBytes: bytes.length },
     };
-    const out = target
-      ? { ref: { fileId: target }, path: ctx.files.resolve(target, 'write').path }
-      : ctx.files.createDownload(
-          `${safeFileName(content.enterprise.name, 'enterprise')}${RETROFIT_EXTENSION}`,
-        );
+    const out = ctx.files.output(
+      target,
+      `${safeFileName(content.enterprise.name, 'enterprise')}${RETROFIT_EXTENSION}`,
+    );
     const hashes = [...new Set(content.attachments.map((a) => a.sha256))].sort();
     const readBlob = db.prepare('SELECT data FROM attachment_blob WHERE sha256 = ?').pluck();
     const job = ctx.jobs.start(jobId);

@@ -52,6 +52,18 @@ export function writeEnterpriseContent(
   target: WriteTarget,
 ): number {
   const e = c.enterprise;
+  // The profile's columns in the order both statements below name them.
+  const profile = [
+    e.name,
+    e.name_en,
+    e.uscc,
+    e.district,
+    e.city_outside,
+    e.industry_division,
+    e.manufacturing_type,
+    e.created_at,
+    e.updated_at,
+  ];
   let enterpriseId: number;
   if (target.replace === null) {
     enterpriseId = Number(
@@ -60,17 +72,7 @@ export function writeEnterpriseContent(
           `INSERT INTO enterprise (name, name_en, uscc, district, city_outside, industry_division,
              manufacturing_type, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
-        .run(
-          e.name,
-          e.name_en,
-          e.uscc,
-          e.district,
-          e.city_outside,
-          e.industry_division,
-          e.manufacturing_type,
-          e.created_at,
-          e.updated_at,
-        ).lastInsertRowid,
+        .run(...profile).lastInsertRowid,
     );
   } else {
     enterpriseId = target.replace;
@@ -78,18 +80,7 @@ export function writeEnterpriseContent(
     db.prepare(
       `UPDATE enterprise SET name = ?, name_en = ?, uscc = ?, district = ?, city_outside = ?,
          industry_division = ?, manufacturing_type = ?, created_at = ?, updated_at = ? WHERE id = ?`,
-    ).run(
-      e.name,
-      e.name_en,
-      e.uscc,
-      e.district,
-      e.city_outside,
-      e.industry_division,
-      e.manufacturing_type,
-      e.created_at,
-      e.updated_at,
-      enterpriseId,
-    );
+    ).run(...profile, enterpriseId);
   }
 
   const insertYear = db.prepare(

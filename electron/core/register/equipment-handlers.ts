@@ -155,9 +155,7 @@ export const equipmentHandlers = {
   },
   'equipment.export': async (ctx, { enterpriseId, format, filter, sort, target, jobId }) => {
     assertEnterprise(ctx, enterpriseId);
-    const out = target
-      ? { ref: { fileId: target, name: '', sizeBytes: 0 }, path: ctx.files.resolve(target, 'write').path }
-      : ctx.files.createDownload(`设备台账.${format}`);
+    const out = ctx.files.output(target, `设备台账.${format}`);
     const rows = await ctx.runJob<number>(
       { kind: 'export', outPath: out.path, params: { enterpriseId, format, filter, sort } },
       { jobId, phase: 'job.export' },

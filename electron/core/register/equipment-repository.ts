@@ -24,39 +24,8 @@ export function searchText(row: Pick<EquipmentRow, 'asset_code' | 'name' | 'mode
   return [row.asset_code, row.name, row.model, row.maker].filter(Boolean).join('\u0001').toLowerCase();
 }
 
-/** The row's values in COLUMNS order (written out: it runs for every imported row). */
-function toStored(row: EquipmentRow): unknown[] {
-  return [
-    row.asset_code,
-    row.name,
-    row.category,
-    row.model,
-    row.maker,
-    row.quantity,
-    row.year_commissioned,
-    row.month_commissioned,
-    row.original_value_yuan == null ? null : yuanToFen(row.original_value_yuan),
-    row.rated_kw,
-    row.annual_hours,
-    row.load_factor,
-    row.energy_source,
-    row.efficiency_class,
-    row.cnc ? 1 : 0,
-    row.networked ? 1 : 0,
-    row.workshop,
-    row.status,
-    row.notes,
-  ];
-}
-
-/** Values an import writes per row, in this order: the stored columns, then the search text. */
-export const IMPORT_ROW_WIDTH = COLUMNS.length + 1;
-
-/**
- * Appends a row's IMPORT_ROW_WIDTH values to an import's flat batch: one array of plain values
- * per batch, which crosses to the writing thread at a fraction of the cost of row objects.
- */
-export function pushImportValues(row: EquipmentRow, out: unknown[]): void {
+/** Appends the row's values in COLUMNS order (written out: it runs for every imported row). */
+function pushStored(row: EquipmentRow, out: unknown[]): void {
   out.push(
     row.asset_code,
     row.name,
@@ -77,8 +46,25 @@ export function pushImportValues(row: EquipmentRow, out: unknown[]): void {
     row.workshop,
     row.status,
     row.notes,
-    searchText(row),
   );
+}
+
+function toStored(row: EquipmentRow): unknown[] {
+  const values: unknown[] = [];
+  pushStored(row, values);
+  return values;
+}
+
+/** Values an import writes per row, in this order: the stored columns, then the search text. */
+export const IMPORT_ROW_WIDTH = COLUMNS.length + 1;
+
+/**
+ * Appends a row's IMPORT_ROW_WIDTH values to an import's flat batch: one array of plain values
+ * per batch, which crosses to the writing thread at a fraction of the cost of row objects.
+ */
+export function pushImportValues(row: EquipmentRow, out: unknown[]): void {
+  pushStored(row, out);
+  out.push(searchText(row));
 }
 
 export function fromStored(r: StoredRow): EquipmentRecord {

@@ -5,6 +5,7 @@
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MAX_ATTACHMENT_BYTES } from '../../../electron/core/drafts/checklist-store';
 import { DAY, expectWireError, readRaw } from '../core/helpers';
@@ -68,6 +69,17 @@ describe('attachments', () => {
     const opened = await core.call('drafts.attachments.open', { projectId, attachmentId: added.id });
     expect(opened.file).toMatchObject({ name: '营业执照.pdf', sizeBytes: licence.length });
     expect(fs.readFileSync(core.files.resolve(opened.file.fileId, 'read').path).equals(licence)).toBe(true);
+
+    // The desktop app's save dialog gives a target: the bytes land exactly there.
+    const savedAs = path.join(ws.dir, '取出的执照.pdf');
+    const target = core.files.registerWriteTarget(savedAs);
+    const saved = await core.call('drafts.attachments.open', {
+      projectId,
+      attachmentId: added.id,
+      target: target.fileId,
+    });
+    expect(saved.file).toMatchObject({ fileId: target.fileId, sizeBytes: licence.length });
+    expect(fs.readFileSync(savedAs).equals(licence)).toBe(true);
 
     const list = await core.call('drafts.checklist.get', { projectId });
     expect(list.items.find((i) => i.key === 'business_licence')).toMatchObject({

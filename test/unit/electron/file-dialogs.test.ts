@@ -197,6 +197,20 @@ describe('save dialog', () => {
     });
   });
 
+  it('saves an attachment under its own name and type, whatever the user types', async () => {
+    const { dialog, answer, fromPage } = setUp();
+    answer({ canceled: false, filePath: path.join(dir, '营业执照副本') });
+    const result = await fromPage('retrofit:choose-save', '营业执照.pdf', 'original');
+    expect(dialog.showSaveDialog.mock.calls[0]![1]).toMatchObject({
+      defaultPath: '营业执照.pdf',
+      filters: [{ name: '所有文件', extensions: ['*'] }],
+    });
+    const ref = (result as { result: FileRef }).result;
+    // No extension is forced on a name the user typed: the file keeps what they chose.
+    expect(files.resolve(ref.fileId, 'write').path).toBe(path.join(dir, '营业执照副本'));
+    expect(saveName('../证照/执照.pdf', 'original')).toBe('_证照_执照.pdf');
+  });
+
   it('keeps a suggested name inside its folder', () => {
     expect(saveName('../../etc/passwd', 'csv')).toBe('_.._etc_passwd.csv');
     expect(saveName('a/b\\c:d.xlsx', 'xlsx')).toBe('a_b_c_d.xlsx');

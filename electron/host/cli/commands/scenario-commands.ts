@@ -124,7 +124,7 @@ export function describeComparison(r: ScenarioComparisonReport, lang: Lang): str
           ? t('supportLine', {
               scenario: s.name,
               project: p.name,
-              programme: `${pick(lang, prog.issuer)} ${pick(lang, prog.name)}（${prog.year}）`,
+              programme: `${pick(lang, prog.issuer)} ${pick(lang, prog.name)}${lang === 'en' ? ` (${prog.year})` : `（${prog.year}）`}`,
               amount: yuan(lang, p.support.supportFen),
             }) + (p.support.sharedWith.length > 0 ? t('shared') : '')
           : t('supportNone', { scenario: s.name, project: p.name }),
