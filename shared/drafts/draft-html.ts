@@ -76,7 +76,8 @@ ul { margin: 0 0 2mm; padding-left: 2em; }
 .missing b { color: #a15c00; }
 table { border-collapse: collapse; width: 100%; margin: 2mm 0 1mm; font-size: 9pt; line-height: 1.35; }
 caption { caption-side: top; font-weight: bold; padding-bottom: 1.5mm; font-size: 10pt; }
-th, td { border: 0.75pt solid #000; padding: 1mm 1.5mm; vertical-align: top; }
+th, td { border: 0.75pt solid #000; padding: 1mm 1.5mm; vertical-align: top; overflow-wrap: break-word; }
+td.w { overflow-wrap: anywhere; }
 th { background: #eee; font-weight: bold; text-align: center; }
 td.n { text-align: right; white-space: nowrap; }
 thead { display: table-header-group; }
@@ -95,13 +96,21 @@ figcaption { font-weight: bold; font-size: 10pt; margin-top: 1mm; }
 type Words = (typeof WORDS)[keyof typeof WORDS];
 
 const NUMERIC = new Set(['money', 'number', 'percent']);
+/** Characters beyond which a text cell may break inside a word. */
+const LONG_TEXT = 16;
 
 function tableHtml(model: DraftModel, table: DraftTable, w: Words): string {
   const cell = (value: DraftTable['rows'][number][number], i: number, total = false) => {
     const column = table.columns[i]!;
-    const cls = NUMERIC.has(column.kind) && typeof value === 'number' ? ' class="n"' : '';
     // A total row leaves the columns it does not total blank rather than "unknown".
     const text = total && value === null ? '' : formatDraftCell(value, column, model.lang);
+    // Figures stay whole; only long text (sources, references) may break anywhere to fit the page.
+    const cls =
+      NUMERIC.has(column.kind) && typeof value === 'number'
+        ? ' class="n"'
+        : [...text].length > LONG_TEXT
+          ? ' class="w"'
+          : '';
     return `<td${cls}>${escapeHtml(text)}</td>`;
   };
   const head = table.columns.map((c) => `<th>${escapeHtml(draftColumnHeader(c, model.lang))}</th>`).join('');

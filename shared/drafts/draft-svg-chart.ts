@@ -126,10 +126,59 @@ export function chartHeight(chart: DraftChart): number {
   return SVG_MARGINS.top + SVG_MARGINS.bottom + Math.max(1, chart.bars.length) * 34;
 }
 
+/** Rough width of text at a font size: CJK and full-width characters take a full em, others about half. */
+function textWidth(text: string, fontSize: number): number {
+  let em = 0;
+  for (const ch of text)
+    em +=
+      /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(
+        ch,
+      )
+        ? 1
+        : 0.55;
+  return em * fontSize;
+}
+
+/**
+ * A bar's label in at most two lines that fit the label margin; what still does not fit ends in
+ * "…" (the full label stays in the SVG's title for readers and copy-paste).
+ */
+export function labelLines(label: string, maxWidth: number, fontSize: number): string[] {
+  if (textWidth(label, fontSize) <= maxWidth) return [label];
+  const lines: string[] = [];
+  let line = '';
+  for (const ch of label) {
+    if (textWidth(line + ch, fontSize) > maxWidth) {
+      lines.push(line);
+      line = '';
+      if (lines.length === 2) break;
+    }
+    line += ch;
+  }
+  if (lines.length < 2) return [...lines, line];
+  let last = lines[1]!;
+  while (last.length > 1 && textWidth(last + '…', fontSize) > maxWidth)
+    last = [...last].slice(0, -1).join('');
+  return [lines[0]!, last + '…'];
+}
+
 /**
  * The chart as a standalone SVG element (no external resources): labels left of the bars, values
  * after them, gridlines with their axis values, reference markers in red with their value.
  */
+const LABEL_FONT = 12;
+
+function barLabel(label: string, right: number, mid: number): string {
+  const lines = labelLines(label, right - 4, LABEL_FONT);
+  const first = mid - ((lines.length - 1) * (LABEL_FONT + 2)) / 2;
+  const spans = lines
+    .map(
+      (l, i) => `<tspan x="${num(right)}" y="${num(first + i * (LABEL_FONT + 2))}">${escapeXml(l)}</tspan>`,
+    )
+    .join('');
+  return `<text text-anchor="end" dominant-baseline="middle" font-size="${LABEL_FONT}" fill="${CHART_COLOURS.text}"><title>${escapeXml(label)}</title>${spans}</text>`;
+}
+
 export function chartSvg(chart: DraftChart, lang: string, width = 640): string {
   const height = chartHeight(chart);
   const g = chartGeometry(chart, width, height, SVG_MARGINS);
@@ -144,7 +193,7 @@ export function chartSvg(chart: DraftChart, lang: string, width = 640): string {
   for (const bar of g.bars) {
     const mid = bar.y + bar.height / 2;
     parts.push(
-      `<text x="${num(g.plot.x - 8)}" y="${num(mid)}" text-anchor="end" dominant-baseline="middle" font-size="12" fill="${CHART_COLOURS.text}">${escapeXml(bar.label)}</text>`,
+      barLabel(bar.label, g.plot.x - 8, mid),
       `<rect x="${num(bar.x)}" y="${num(bar.y)}" width="${num(Math.max(0, bar.width))}" height="${num(bar.height)}" fill="${bar.colour}"/>`,
       `<text x="${num(bar.x + bar.width + 6)}" y="${num(mid)}" dominant-baseline="middle" font-size="12" fill="${CHART_COLOURS.text}">${escapeXml(valueText(bar.value, lang))}</text>`,
     );

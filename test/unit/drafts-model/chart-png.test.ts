@@ -101,7 +101,7 @@ describe('chartPng', () => {
     const svg = chartSvg(CHART, 'zh-CN');
     const fills = [...svg.matchAll(/<rect [^>]*fill="(#[0-9a-f]{6})"/g)].map((m) => m[1]).slice(1);
     expect(fills).toEqual(CHART.bars.map((_, i) => barColour(i)));
-    expect(svg).toContain('>数控化率</text>');
+    expect(svg).toContain('>数控化率</tspan>');
     expect(svg).toContain(`stroke="${CHART_COLOURS.reference}"`);
   });
 
