@@ -38,6 +38,7 @@ import { JobRegistry } from './jobs/job-registry';
 import { runJob } from './jobs/run-job';
 import type { JobTask } from './jobs/job-tasks';
 import { EnterpriseRepository } from './enterprises/enterprise-repository';
+import { KEEP_REMOVED_MS, purgeRemovedAttachments } from './drafts/checklist-store';
 import { workspaceHandlers } from './workspace/workspace-handlers';
 
 const handlers: HandlerTable = {
@@ -150,6 +151,8 @@ export class Core {
     this.db = db;
     const keep = this.options.keepDeletedMs ?? 30 * 86_400_000;
     new EnterpriseRepository(db, this.now).purgeDeletedBefore(new Date(this.now().getTime() - keep));
+    // Also drops the contents only purged projects and enterprises still held (their file rows went with them).
+    purgeRemovedAttachments(db, new Date(this.now().getTime() - KEEP_REMOVED_MS));
     await this.autoBackup();
   }
 

@@ -45,6 +45,7 @@ import {
 import { CHAPTER_HEADINGS, draftText, inDraftLang, type DraftTextKey } from './draft-text';
 import type { FixPage, FixTarget } from './fix-target';
 import { narrativeSection, type NarrativeSectionKey } from './narrative-sections';
+import { localDate } from '../calendar-day';
 
 export interface DraftInputs {
   lang: Lang;
@@ -1005,12 +1006,6 @@ const CHAPTER_BUILDERS: Record<DraftChapterId, (b: Build) => DraftBlock[]> = {
   funding: fundingChapter,
   conclusion: conclusionChapter,
 };
-
-/** YYYY-MM-DD on the machine's calendar: the day the user made the draft. */
-export function localDate(d: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
 
 function facts(input: DraftInputs, lang: Lang, sought: Sought | null): DraftFacts {
   const { enterprise: e, project: p } = input;

@@ -7,6 +7,7 @@ import type { HandlerContext, HandlerTable } from '../api/handler-types';
 import { EnterpriseRepository } from '../enterprises/enterprise-repository';
 import { registerSnapshot } from '../readiness/register-snapshot';
 import { AssessmentRepository } from './assessment-repository';
+import { localDate } from '../../../shared/calendar-day';
 
 /** Deleted assessments stay restorable this long, as deleted enterprises do. */
 const KEEP_DELETED_MS = 30 * 86_400_000;
@@ -17,12 +18,6 @@ const repo = (ctx: HandlerContext) => new AssessmentRepository(ctx.db(), ctx.now
 function announced<T>(ctx: HandlerContext, result: T): T {
   ctx.emit({ type: 'workspace-changed', scope: 'assessments' });
   return result;
-}
-
-/** The user's calendar day: an assessment is dated where it is made. */
-function localDate(d: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
 export const assessmentHandlers = {

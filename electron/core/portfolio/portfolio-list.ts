@@ -22,12 +22,7 @@ import {
   type ClientProject,
 } from './client-projects';
 import { programmeClosings } from './programme-closing';
-
-/** The user's calendar day: a deadline is met or missed where the user is. */
-function localDate(d: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
+import { localDate } from '../../../shared/calendar-day';
 
 /** Live register rows per enterprise, in one pass over the index. */
 function equipmentRowCounts(db: Database.Database): Map<number, number> {

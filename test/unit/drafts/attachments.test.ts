@@ -195,6 +195,32 @@ describe('attachments', () => {
     ).toEqual([sha(licence), sha(Buffer.from('last'))].sort());
   });
 
+  it('drops the contents a deleted project held once it is purged, on the next open of the workspace', async () => {
+    const { core, ws, clock, enterpriseId, projectId } = await draftsWorkspace();
+    const other = await robotProject(core, enterpriseId, '保留的项目');
+    const attach = (p: number, name: string, bytes: string) =>
+      core.call('drafts.attachments.add', {
+        projectId: p,
+        itemKey: 'business_licence',
+        fileId: chosenFile(core, name, bytes).fileId,
+      });
+    await attach(projectId, 'only-deleted.pdf', 'held by the deleted project only');
+    await attach(projectId, 'shared.pdf', 'held by both');
+    await attach(other, 'shared-too.pdf', 'held by both');
+    await core.call('projects.delete', { id: projectId });
+    clock.advance(31 * DAY);
+    // Deleting another project purges the first for good; its file rows go with it.
+    const third = await robotProject(core, enterpriseId, '再删一个');
+    await core.call('projects.delete', { id: third });
+    expect(blobs(ws.file)).toHaveLength(2);
+    core.close();
+
+    await ws.open({ now: clock.now });
+    expect(blobs(ws.file).map((b) => (b as { sha256: string }).sha256)).toEqual([
+      sha(Buffer.from('held by both')),
+    ]);
+  });
+
   it('refuses a file over the limit without storing anything, and an empty one', async () => {
     const { core, ws, projectId } = await draftsWorkspace();
     const big = chosenFile(core, '扫描件.pdf', '');
