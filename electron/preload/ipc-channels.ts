@@ -8,3 +8,4 @@ export const EVENT_CHANNEL = 'retrofit:event';
 export const CHOOSE_OPEN_CHANNEL = 'retrofit:choose-open';
 export const CHOOSE_SAVE_CHANNEL = 'retrofit:choose-save';
 export const UPLOAD_CHANNEL = 'retrofit:upload';
+export const SHELL_COMMAND_CHANNEL = 'retrofit:shell-command';

@@ -6,7 +6,14 @@
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { CoreEvent } from '../../shared/api/events';
-import type { BridgeResult, CallResult, OpenKind, RetrofitBridge, SaveFormat } from '../../shared/api/bridge';
+import type {
+  BridgeResult,
+  CallResult,
+  OpenKind,
+  RetrofitBridge,
+  SaveFormat,
+  ShellCommand,
+} from '../../shared/api/bridge';
 import type { FileRef } from '../../shared/register/register-api';
 import {
   BRIDGE_KEY,
@@ -14,6 +21,7 @@ import {
   CHOOSE_OPEN_CHANNEL,
   CHOOSE_SAVE_CHANNEL,
   EVENT_CHANNEL,
+  SHELL_COMMAND_CHANNEL,
   UPLOAD_CHANNEL,
 } from './ipc-channels';
 
@@ -40,6 +48,14 @@ const bridge: RetrofitBridge = {
   },
   uploadFile(name: string, bytes: Uint8Array): Promise<BridgeResult<FileRef>> {
     return ipcRenderer.invoke(UPLOAD_CHANNEL, name, bytes) as Promise<BridgeResult<FileRef>>;
+  },
+  onShellCommand(listener: (command: ShellCommand) => void): () => void {
+    if (typeof listener !== 'function') throw new TypeError('onShellCommand needs a listener function');
+    const forward = (_event: IpcRendererEvent, command: ShellCommand) => listener(command);
+    ipcRenderer.on(SHELL_COMMAND_CHANNEL, forward);
+    return () => {
+      ipcRenderer.removeListener(SHELL_COMMAND_CHANNEL, forward);
+    };
   },
 };
 

@@ -22,6 +22,23 @@ export type SaveFormat = 'xlsx' | 'csv' | 'docx' | 'pdf' | 'retrofit' | 'origina
  */
 export type OpenKind = 'register' | 'attachment' | 'template' | 'handoff';
 
+/** Pages the application menu can open in the renderer. */
+export type ShellPage = 'portfolio' | 'enterprises' | 'backups';
+
+/**
+ * What the desktop shell asks of the page: from the application menu (File ▸ Import register…,
+ * Export draft…, Backups), or a file the user opened with the app (double-click, drag onto the Dock
+ * icon, a second launch with a path), already registered with the core so the page only gets its id.
+ */
+export type ShellCommand =
+  | { kind: 'show'; page: ShellPage }
+  /** Start a register import for the enterprise on screen (or ask which one). */
+  | { kind: 'import-register' }
+  /** Export the draft of the project on screen (or say to open a project first). */
+  | { kind: 'export-draft' }
+  /** A file given to the app: a register spreadsheet to import, or a client file (.retrofit) to preview. */
+  | { kind: 'open-file'; file: FileRef; fileKind: 'register' | 'handoff' };
+
 /**
  * What the Electron preload exposes as `window.retrofit`: the API contract, and the few things only
  * the shell can do (native file dialogs). The renderer turns it into a typed ApiClient; the preload
@@ -40,4 +57,6 @@ export interface RetrofitBridge {
    * shell keeps its rule that paths come only from its own dialogs.
    */
   uploadFile(name: string, bytes: Uint8Array): Promise<BridgeResult<FileRef>>;
+  /** Commands from the shell (menu, opened files); returns an unsubscribe function. */
+  onShellCommand(listener: (command: ShellCommand) => void): () => void;
 }
