@@ -22,6 +22,7 @@ describe('preload bridge', () => {
       'chooseOpenFile',
       'chooseSaveFile',
       'onEvent',
+      'onShellCommand',
       'uploadFile',
     ]);
     for (const operation of Object.values(bridge)) expect(typeof operation).toBe('function');
