@@ -14,6 +14,8 @@ export interface MainWindowOptions {
   lang: Lang;
   /** Off in installed builds: a support call should not end with a user pasting code into a console. */
   devTools: boolean;
+  /** Where the window was last (window-state.ts); centred at the default size without it. */
+  bounds?: { x?: number; y?: number; width: number; height: number };
 }
 
 /** Chromium reports an aborted load (e.g. a navigation the guards prevented) as -3; that is no failure. */
@@ -32,6 +34,7 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   const window = new BrowserWindow({
     width: 1400,
     height: 900,
+    ...options.bounds,
     minWidth: 1024,
     minHeight: 680,
     show: false,

@@ -25,6 +25,14 @@ import {
   UPLOAD_CHANNEL,
 } from './ipc-channels';
 
+const shellListeners = new Set<(command: ShellCommand) => void>();
+/** Commands sent before any page code listened (the page subscribes after main's did-finish-load). */
+const earlyCommands: ShellCommand[] = [];
+ipcRenderer.on(SHELL_COMMAND_CHANNEL, (_event: IpcRendererEvent, command: ShellCommand) => {
+  if (shellListeners.size === 0) earlyCommands.push(command);
+  else for (const listener of shellListeners) listener(command);
+});
+
 const bridge: RetrofitBridge = {
   call(method: string, input: unknown): Promise<CallResult> {
     return ipcRenderer.invoke(CALL_CHANNEL, method, input) as Promise<CallResult>;
@@ -51,10 +59,11 @@ const bridge: RetrofitBridge = {
   },
   onShellCommand(listener: (command: ShellCommand) => void): () => void {
     if (typeof listener !== 'function') throw new TypeError('onShellCommand needs a listener function');
-    const forward = (_event: IpcRendererEvent, command: ShellCommand) => listener(command);
-    ipcRenderer.on(SHELL_COMMAND_CHANNEL, forward);
+    shellListeners.add(listener);
+    // A file opened with the app can arrive before the page subscribes: it waits here, not lost.
+    for (const command of earlyCommands.splice(0)) listener(command);
     return () => {
-      ipcRenderer.removeListener(SHELL_COMMAND_CHANNEL, forward);
+      shellListeners.delete(listener);
     };
   },
 };

@@ -52,10 +52,11 @@ interface Report {
   iframeCall: { ok: boolean; error?: { code: string } } | null;
   servedIndex: { status: number; csp: string | null } | null;
   errorBoxes: { title: string; message: string }[];
+  menus: { labels: string[] }[];
   quit: number;
 }
 
-function runShell(dataDir: string, locale = 'en-US'): Report {
+function runShell(dataDir: string, locale = 'en-US', pageTitle = ''): Report {
   const child = spawnSync(process.execPath, ['-r', standIn, path.join(root, 'app/dist/electron/main.cjs')], {
     env: {
       ...process.env,
@@ -64,6 +65,7 @@ function runShell(dataDir: string, locale = 'en-US'): Report {
       NODE_PATH: path.join(PROJECT_DIR, 'node_modules'),
       RETROFIT_DATA_DIR: dataDir,
       STAND_IN_LOCALE: locale,
+      STAND_IN_PAGE_TITLE: pageTitle,
       STAND_IN_USER_DATA: path.join(root, 'default-user-data'),
     },
     encoding: 'utf8',
@@ -121,6 +123,37 @@ describe('built main bundle', () => {
     expect(fs.existsSync(path.join(dataDir, 'workspace.sqlite'))).toBe(true);
     expect(report.iframeCall).toEqual({ ok: false, error: { code: 'UNAUTHORIZED', params: {}, issues: [] } });
     expect(report.errorBoxes).toEqual([]);
+
+    // The menu in the OS language (the stand-in runs on Linux: no macOS app menu), and the log file.
+    expect(report.menus).toEqual([{ labels: ['File', 'Edit', 'View', 'Help'] }]);
+    const logText = fs.readFileSync(path.join(dataDir, 'logs/app.log'), 'utf8');
+    expect(logText).toMatch(/INFO starting 0\.0\.0-stand-in/);
+    expect(logText).toMatch(/INFO quit/);
+  }, 60_000);
+
+  it('opens the workspace chosen last, and falls back to the default one when it is refused', () => {
+    const dataDir = path.join(root, 'data-remembered');
+    fs.mkdirSync(dataDir);
+    const chosen = path.join(root, 'elsewhere', '客户工作区.sqlite');
+    fs.writeFileSync(path.join(dataDir, 'settings.json'), JSON.stringify({ workspacePath: chosen }));
+    // A Chinese OS, but the user switched the page to English: the menu follows the page.
+    const opened = runShell(dataDir, 'zh-CN', 'Retrofit Planner');
+    expect(opened.trustedCall!.result!.workspacePath).toBe(chosen);
+    expect(opened.menus).toEqual([
+      { labels: ['文件', '编辑', '视图', '帮助'] },
+      { labels: ['File', 'Edit', 'View', 'Help'] },
+    ]);
+
+    const db = new Database(chosen);
+    db.pragma('user_version = 999');
+    db.close();
+    const refused = runShell(dataDir, 'zh-CN');
+    expect(refused.errorBoxes).toHaveLength(1);
+    expect(refused.errorBoxes[0]!.message).toContain('999');
+    expect(refused.errorBoxes[0]!.message).toContain('已改用默认工作区');
+    expect(refused.trustedCall!.result!.workspacePath).toBe(path.join(dataDir, 'workspace.sqlite'));
+    // Forgotten, so the next start does not stumble over it again.
+    expect(JSON.parse(fs.readFileSync(path.join(dataDir, 'settings.json'), 'utf8'))).toEqual({});
   }, 60_000);
 
   it('refuses a newer workspace with a localised error box and quits without a window', () => {
@@ -141,5 +174,8 @@ describe('built main bundle', () => {
     expect(report.windows).toEqual([]);
     expect(report.ipcChannels).toEqual([]);
     expect(fs.readFileSync(file).equals(before)).toBe(true);
+    expect(fs.readFileSync(path.join(dataDir, 'logs/app.log'), 'utf8')).toMatch(
+      /ERROR could not open the workspace/,
+    );
   }, 60_000);
 });

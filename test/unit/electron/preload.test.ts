@@ -63,6 +63,25 @@ describe('preload bridge', () => {
     expect(ipcRenderer.listenerCount('retrofit:event')).toBe(0);
   });
 
+  it('keeps shell commands sent before the page listens, then delivers them and later ones', () => {
+    const ipcEvent = { sender: ipcRenderer, senderId: 0 };
+    const early = { kind: 'show', page: 'backups' };
+    ipcRenderer.emit('retrofit:shell-command', ipcEvent, early);
+    const listener = vi.fn();
+    const unsubscribe = bridge.onShellCommand(listener);
+    expect(listener).toHaveBeenCalledExactlyOnceWith(early);
+    const later = { kind: 'export-draft' };
+    ipcRenderer.emit('retrofit:shell-command', ipcEvent, later);
+    expect(listener).toHaveBeenLastCalledWith(later);
+    unsubscribe();
+    ipcRenderer.emit('retrofit:shell-command', ipcEvent, later);
+    expect(listener).toHaveBeenCalledTimes(2);
+    // What came while nobody listened waits for the next subscriber; the early one is not given twice.
+    const second = vi.fn();
+    bridge.onShellCommand(second)();
+    expect(second).toHaveBeenCalledExactlyOnceWith(later);
+  });
+
   it('keeps listeners independent', () => {
     const a = vi.fn();
     const b = vi.fn();

@@ -4,7 +4,8 @@
  * that record what the shell does, plays the part of the renderer for one scenario, and prints a
  * JSON report on exit for main-bundle.test.ts to check.
  *
- * Environment: STAND_IN_LOCALE (app.getLocale()), STAND_IN_USER_DATA (default userData path).
+ * Environment: STAND_IN_LOCALE (app.getLocale()), STAND_IN_USER_DATA (default userData path),
+ * STAND_IN_PAGE_TITLE (the title the page gives itself once loaded).
  */
 import { EventEmitter } from 'node:events';
 import Module from 'node:module';
@@ -23,6 +24,7 @@ const report = {
   iframeCall: null as unknown,
   servedIndex: null as { status: number; csp: string | null } | null,
   errorBoxes: [] as { title: string; message: string }[],
+  menus: [] as { labels: string[] }[],
   quit: 0,
 };
 const log = (entry: string) => report.log.push(entry);
@@ -49,6 +51,10 @@ class WebContents extends EventEmitter {
   async loadURL(url: string): Promise<void> {
     this.mainFrame.url = url;
   }
+  getURL(): string {
+    return this.mainFrame.url;
+  }
+  send(): void {}
 }
 
 const protocolHandlers = new Map<string, (request: Request) => Promise<Response>>();
@@ -65,6 +71,12 @@ const app = new (class extends EventEmitter {
   }
   getLocale() {
     return process.env.STAND_IN_LOCALE ?? 'en-US';
+  }
+  getVersion() {
+    return '0.0.0-stand-in';
+  }
+  relaunch() {
+    log('app.relaunch');
   }
   enableSandbox() {
     log('app.enableSandbox');
@@ -126,11 +138,26 @@ class BrowserWindow extends EventEmitter {
   isDestroyed() {
     return false;
   }
+  isMaximized() {
+    return false;
+  }
+  isFullScreen() {
+    return false;
+  }
+  getNormalBounds() {
+    return { x: 0, y: 0, width: 1400, height: 900 };
+  }
+  maximize() {}
   async loadURL(url: string) {
     log(`loadURL ${url}`);
     this.record.loaded.push(url);
     await this.webContents.loadURL(url);
-    setImmediate(() => void actAsRenderer(this.webContents));
+    setImmediate(() => {
+      // The page titles itself in its language (renderer/app/language.ts); the menu follows it.
+      const title = process.env.STAND_IN_PAGE_TITLE;
+      if (title) this.emit('page-title-updated', { preventDefault() {} }, title);
+      void actAsRenderer(this.webContents);
+    });
   }
 }
 
@@ -171,7 +198,19 @@ const electron = {
       setDevicePermissionHandler: () => report.permissionHandlers.push('device'),
     },
   },
-  shell: { openExternal: async () => undefined },
+  shell: { openExternal: async () => undefined, openPath: async () => '' },
+  Menu: {
+    buildFromTemplate(template: { label?: string }[]) {
+      return template;
+    },
+    setApplicationMenu(menu: { label?: string }[]) {
+      log('Menu.setApplicationMenu');
+      report.menus.push({ labels: menu.map((item) => item.label ?? '') });
+    },
+  },
+  screen: {
+    getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }],
+  },
 };
 
 const loader = Module as unknown as { _load: (request: string, ...rest: unknown[]) => unknown };
