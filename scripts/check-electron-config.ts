@@ -9,6 +9,10 @@
  *    native module unpacked, the `.retrofit` association, security fuses.
  * 3. package.json "main" is what scripts/build-electron.ts produces, and the packaged files include
  *    both bundles and the renderer.
+ * 4. The app icons electron-builder picks up by default (build/icon.{icns,ico,png}) exist, and the
+ *    release workflow runs the unit tests and builds every target the config names, for every arch.
+ *
+ * What actually goes into the archive is checked by scripts/check-packaging.ts (a packaging dry run).
  *
  * Exits 1 with one line per problem.
  */
@@ -22,6 +26,12 @@ import { getConfig, validateConfiguration } from 'app-builder-lib/out/util/confi
 import { MAIN_OUTFILE, PRELOAD_OUTFILE, PROJECT_DIR } from './build-electron';
 
 export const CONFIG_FILE = 'electron-builder.yml';
+export const RELEASE_WORKFLOW = '.github/workflows/release.yml';
+/** What electron-builder uses when no icon is configured: build/icon.icns, .ico and .png (buildResources). */
+const DEFAULT_ICONS = ['icon.icns', 'icon.ico', 'icon.png'];
+const PLATFORM_KEYS = ['win', 'mac', 'linux'] as const;
+const NATIVE_RUNNER = { '--win': 'windows', '--mac': 'macos', '--linux': 'ubuntu' };
+const yaml = createRequire(import.meta.url)('js-yaml') as { load(text: string): unknown };
 /** The schema validateConfiguration uses; read again only to explain a failure. */
 const SCHEMA_FILE = createRequire(import.meta.url).resolve('app-builder-lib/scheme.json');
 
@@ -161,10 +171,86 @@ function policyProblems(config: Configuration, projectDir: string, packageJson: 
     'linux must build an AppImage',
   );
 
+  const configuredIcon = [c, ...PLATFORM_KEYS.map((k) => asRecord(c[k]))].some((o) => o.icon !== undefined);
+  if (!configuredIcon) {
+    const resources = String(asRecord(c.directories).buildResources ?? 'build');
+    for (const icon of DEFAULT_ICONS) {
+      expect(
+        fs.existsSync(path.join(projectDir, resources, icon)),
+        `${resources}/${icon} is missing: run \`npm run make:icons\``,
+      );
+    }
+  }
+
   expect(
     packageJson.main === MAIN_OUTFILE,
     `package.json "main" is ${JSON.stringify(packageJson.main)} but scripts/build-electron.ts writes ${MAIN_OUTFILE}`,
   );
+  return problems;
+}
+
+/**
+ * The release workflow must build what the config promises: for each platform's targets and
+ * architectures some job runs electron-builder with those flags (matrix values substituted), after
+ * running the unit tests, and never publishes.
+ */
+export function releaseWorkflowProblems(workflow: unknown, config: Configuration): string[] {
+  const problems: string[] = [];
+  const on = asRecord(asRecord(workflow).on ?? asRecord(workflow)['true']);
+  const tags = asArray(asRecord(on.push).tags).map(String);
+  if (!tags.some((t) => t.startsWith('v'))) problems.push('must run on a pushed version tag (v*)');
+  if (!('workflow_dispatch' in on)) problems.push('must be startable by hand (workflow_dispatch)');
+
+  const builds: { command: string; runsOn: string; testedFirst: boolean }[] = [];
+  for (const job of Object.values(asRecord(asRecord(workflow).jobs))) {
+    const runs = asArray(asRecord(job).steps).map((step) => String(asRecord(step).run ?? ''));
+    const includes = asArray(asRecord(asRecord(asRecord(job).strategy).matrix).include).map(asRecord);
+    for (const values of includes.length > 0 ? includes : [{}]) {
+      const expand = (run: string) =>
+        run.replace(/\$\{\{\s*matrix\.([\w-]+)\s*\}\}/g, (_m, key: string) => String(values[key] ?? ''));
+      const firstTest = runs.findIndex((r) => /npm (run )?test(:unit)?(?![\w:-])/.test(r));
+      runs.forEach((run, i) => {
+        if (/\belectron-builder\b/.test(run)) {
+          builds.push({
+            command: expand(run),
+            runsOn: expand(String(asRecord(job)['runs-on'] ?? '')),
+            testedFirst: firstTest !== -1 && firstTest < i,
+          });
+        }
+      });
+    }
+  }
+  if (builds.length === 0) problems.push('never runs electron-builder');
+  for (const b of builds) {
+    if (!b.testedFirst) problems.push(`runs "${b.command}" without running the unit tests first`);
+    if (!/--publish[ =]never\b/.test(b.command)) problems.push(`"${b.command}" must pass --publish never`);
+    // The config's ${platform} file macro is the build machine's platform, so no cross-building.
+    for (const [flag, runner] of Object.entries(NATIVE_RUNNER)) {
+      if (b.command.split(/\s+/).includes(flag) && !b.runsOn.startsWith(runner)) {
+        problems.push(`"${b.command}" must run on ${runner}-* (runs on ${b.runsOn || 'nothing'})`);
+      }
+    }
+  }
+
+  const c = config as unknown as Json;
+  for (const key of PLATFORM_KEYS) {
+    for (const { target, arch } of targets(c[key])) {
+      const words = (command: string) => command.split(/\s+/);
+      const built = builds.some(({ command }) => {
+        const w = words(command);
+        return (
+          w.includes(`--${key}`) &&
+          w.some((x) => x.toLowerCase() === target.toLowerCase()) &&
+          arch.every((a) => w.includes(`--${a}`))
+        );
+      });
+      if (!built) {
+        problems.push(
+          `no electron-builder run builds ${key} ${target} (${arch.join(', ') || 'default arch'})`,
+        );
+      }
+    }
+  }
   return problems;
 }
 
@@ -230,7 +316,16 @@ export async function checkElectronConfig(
     const hints = unknownOptions(schema, config).map((h) => `${configFile}: ${h}`);
     return [...hints, `${configFile} does not match electron-builder's schema:\n${(e as Error).message}`];
   }
-  return policyProblems(config, projectDir, packageJson).map((p) => `${configFile}: ${p}`);
+  const problems = policyProblems(config, projectDir, packageJson).map((p) => `${configFile}: ${p}`);
+  const workflowPath = path.join(projectDir, RELEASE_WORKFLOW);
+  if (!fs.existsSync(workflowPath)) return [...problems, `${RELEASE_WORKFLOW} not found`];
+  let workflow: unknown;
+  try {
+    workflow = yaml.load(fs.readFileSync(workflowPath, 'utf8'));
+  } catch (e) {
+    return [...problems, `${RELEASE_WORKFLOW} cannot be parsed: ${(e as Error).message}`];
+  }
+  return [...problems, ...releaseWorkflowProblems(workflow, config).map((p) => `${RELEASE_WORKFLOW}: ${p}`)];
 }
 
 const invokedDirectly =
@@ -241,7 +336,8 @@ if (invokedDirectly) {
     (problems) => {
       if (problems.length === 0) {
         console.log(
-          `${configFile}: valid for electron-builder, packaging policy met, "main" → ${MAIN_OUTFILE}`,
+          `${configFile}: valid for electron-builder, packaging policy met, "main" → ${MAIN_OUTFILE}; ` +
+            `${RELEASE_WORKFLOW} tests and builds every target`,
         );
         return;
       }

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PROJECT_DIR } from '../../../scripts/build-electron';
-import { checkElectronConfig } from '../../../scripts/check-electron-config';
+import { checkElectronConfig, RELEASE_WORKFLOW } from '../../../scripts/check-electron-config';
 
 const dirs: string[] = [];
 
@@ -11,13 +11,15 @@ const dirs: string[] = [];
 function project(
   edit: (yml: string) => string = (y) => y,
   editPackage: (pkg: Record<string, unknown>) => void = () => {},
+  editWorkflow: (yml: string) => string = (y) => y,
 ) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'retrofit-builder-'));
   dirs.push(dir);
-  fs.mkdirSync(path.join(dir, 'build'));
-  fs.copyFileSync(
-    path.join(PROJECT_DIR, 'build/entitlements.mac.plist'),
-    path.join(dir, 'build/entitlements.mac.plist'),
+  fs.cpSync(path.join(PROJECT_DIR, 'build'), path.join(dir, 'build'), { recursive: true });
+  fs.mkdirSync(path.join(dir, path.dirname(RELEASE_WORKFLOW)), { recursive: true });
+  fs.writeFileSync(
+    path.join(dir, RELEASE_WORKFLOW),
+    editWorkflow(fs.readFileSync(path.join(PROJECT_DIR, RELEASE_WORKFLOW), 'utf8')),
   );
   const pkg = JSON.parse(fs.readFileSync(path.join(PROJECT_DIR, 'package.json'), 'utf8')) as Record<
     string,
@@ -71,8 +73,8 @@ describe('check-electron-config', () => {
     ['no hardened runtime', '  hardenedRuntime: true', '  hardenedRuntime: false', /hardenedRuntime/],
     [
       'an arm64-less Windows build',
-      '      arch: [x64, arm64]\n  files:',
-      '      arch: [x64]\n  files:',
+      '      arch: [x64, arm64]\n\n# Per-user',
+      '      arch: [x64]\n\n# Per-user',
       /nsis for x64 and arm64/,
     ],
     ['installers inside dist/', '  output: release', '  output: dist/installers', /outside dist/],
@@ -108,6 +110,58 @@ describe('check-electron-config', () => {
       }),
     );
     expect(problems.join('\n')).toMatch(/"main" is "dist\/main\.js" but .* writes dist\/electron\/main\.cjs/);
+  });
+
+  it('requires the default icons in build/ unless an icon is configured', async () => {
+    const dir = project();
+    fs.rmSync(path.join(dir, 'build/icon.ico'));
+    expect((await checkElectronConfig(dir)).join('\n')).toMatch(/build\/icon\.ico is missing/);
+  });
+
+  it.each([
+    [
+      'the unit tests left out',
+      '      - name: Unit tests\n        run: npm run test:unit\n',
+      '',
+      /without running the unit tests first/,
+    ],
+    [
+      'a platform target dropped from the matrix',
+      'builder-args: --win nsis --x64 --arm64',
+      'builder-args: --win nsis --x64',
+      /no electron-builder run builds win nsis \(x64, arm64\)/,
+    ],
+    [
+      'a build that publishes',
+      'run: npx electron-builder ${{ matrix.builder-args }} --publish never\n\n      - uses',
+      'run: npx electron-builder ${{ matrix.builder-args }} --publish always\n\n      - uses',
+      /must pass --publish never/,
+    ],
+    ['no tag trigger', "tags: ['v*']", "branches: ['main']", /version tag/],
+    [
+      'a cross-build',
+      'os: macos-latest',
+      'os: ubuntu-latest',
+      /"npx electron-builder --mac dmg --arm64 --x64 --publish never" must run on macos-\* \(runs on ubuntu-latest\)/,
+    ],
+  ])('rejects a release workflow with %s', async (_name, from, to, expected) => {
+    const problems = await checkElectronConfig(
+      project(undefined, undefined, (y) => replaceOnce(y, from, to)),
+    );
+    expect(problems.join('\n')).toMatch(expected);
+  });
+
+  it('asks for the release workflow to build a target added to the config', async () => {
+    const problems = await checkElectronConfig(
+      project((y) =>
+        replaceOnce(
+          y,
+          '    - target: AppImage',
+          '    - target: deb\n      arch: [x64]\n    - target: AppImage',
+        ),
+      ),
+    );
+    expect(problems.join('\n')).toMatch(/no electron-builder run builds linux deb \(x64\)/);
   });
 
   it('rejects a productName that would move the user-data folder', async () => {
