@@ -72,6 +72,27 @@ function targets(platform: unknown): { target: string; arch: string[] }[] {
   );
 }
 
+const UNINSTALL_ASKS =
+  'build/installer.nsh must define customUnInstall that asks before deleting user data (MB_YESNO, /SD IDNO) and never on an update (${isUpdated})';
+
+/**
+ * The uninstaller keeps the user's data unless asked: electron-builder includes build/installer.nsh
+ * (or nsis.include), whose customUnInstall macro asks, answering No when silent or updating.
+ */
+function uninstallAsks(projectDir: string, nsis: Json): boolean {
+  const include = typeof nsis.include === 'string' ? nsis.include : 'build/installer.nsh';
+  const file = path.resolve(projectDir, include);
+  if (!fs.existsSync(file)) return false;
+  const script = fs.readFileSync(file, 'utf8');
+  const macro = /!macro customUnInstall([\s\S]*?)!macroend/.exec(script)?.[1] ?? '';
+  return (
+    macro.includes('${isUpdated}') &&
+    /MessageBox\s+MB_YESNO[^\n]*MB_DEFBUTTON2/.test(macro) &&
+    macro.includes('/SD IDNO') &&
+    macro.includes('RMDir')
+  );
+}
+
 function policyProblems(config: Configuration, projectDir: string, packageJson: Json): string[] {
   const problems: string[] = [];
   const expect = (ok: boolean, message: string) => {
@@ -136,6 +157,7 @@ function policyProblems(config: Configuration, projectDir: string, packageJson: 
   expect(nsis.perMachine === false, 'nsis.perMachine must be false (per-user install)');
   expect(nsis.allowElevation === false, 'nsis.allowElevation must be false (no administrator rights)');
   expect(nsis.deleteAppDataOnUninstall !== true, 'nsis.deleteAppDataOnUninstall would delete the workspace');
+  expect(uninstallAsks(projectDir, nsis), UNINSTALL_ASKS);
 
   const mac = asRecord(c.mac);
   const dmg = targets(c.mac).find((t) => t.target === 'dmg');

@@ -118,6 +118,27 @@ describe('check-electron-config', () => {
     expect((await checkElectronConfig(dir)).join('\n')).toMatch(/build\/icon\.ico is missing/);
   });
 
+  it('requires an uninstaller that asks before deleting user data, and never on an update', async () => {
+    const missing = project();
+    fs.rmSync(path.join(missing, 'build/installer.nsh'));
+    expect((await checkElectronConfig(missing)).join('\n')).toMatch(
+      /installer\.nsh must define customUnInstall/,
+    );
+
+    const noGuard = project();
+    const script = path.join(noGuard, 'build/installer.nsh');
+    fs.writeFileSync(
+      script,
+      fs.readFileSync(script, 'utf8').replace('${ifNot} ${isUpdated}', '${if} 1 == 1'),
+    );
+    expect((await checkElectronConfig(noGuard)).join('\n')).toMatch(/never on an update/);
+
+    const silentDeletes = project();
+    const silent = path.join(silentDeletes, 'build/installer.nsh');
+    fs.writeFileSync(silent, fs.readFileSync(silent, 'utf8').replace('/SD IDNO', '/SD IDYES'));
+    expect(await checkElectronConfig(silentDeletes)).not.toEqual([]);
+  });
+
   it.each([
     [
       'the unit tests left out',
