@@ -39,7 +39,7 @@ export type Comparison = 'ratio' | 'value';
 export interface Measure {
   id: string;
   label: string;
-  unit: 'ms' | 'MB' | 'count';
+  unit: 'ms' | 'MB' | 'KB' | 'count';
   /** Null when the measure could not run; `skipped` says why. */
   value: Spread | null;
   baseline?: { label: string; value: Spread | null };

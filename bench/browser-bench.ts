@@ -83,7 +83,7 @@ export function buildRenderer(): string | null {
 }
 
 /** A copy of the register's workspace, so the host's own writes (backups, purges) stay out of the others' way. */
-function copyWorkspace(source: string, dir: string): string {
+export function copyWorkspace(source: string, dir: string): string {
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
   const target = path.join(dir, 'workspace.sqlite');

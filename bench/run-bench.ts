@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --repeats N] [--browser-repeats N] [--regenerate] [--only csv,gbk,xlsx,dev,page,indicators,planning,browser] [--out FILE]`
+ * `npm run bench [-- --repeats N] [--browser-repeats N] [--regenerate] [--only csv,gbk,xlsx,dev,page,indicators,planning,browser,startup] [--out FILE]`
  *
  * Makes 100,000-row registers with the shared generator, then measures in one run, on the same
  * files: CSV (UTF-8 and GBK) and XLSX imports through the app's own calls, against sqlite3's
@@ -22,6 +22,7 @@ import { bundleImportChild } from './bench-bundle';
 import { generate, REPO, TMP, type Input } from './bench-inputs';
 import { evaluate, round, spread, table, type Measure } from './bench-stats';
 import { browserBench, type BrowserOutcome } from './browser-bench';
+import { startupBench } from './startup-bench';
 import {
   findTool,
   hasGnuTime,
@@ -36,7 +37,7 @@ import { readinessBench } from './readiness-bench';
 import { planningBench } from './planning-bench';
 
 const ROWS = 100_000;
-const ALL = ['csv', 'gbk', 'xlsx', 'dev', 'page', 'indicators', 'planning', 'browser'] as const;
+const ALL = ['csv', 'gbk', 'xlsx', 'dev', 'page', 'indicators', 'planning', 'browser', 'startup'] as const;
 type Part = (typeof ALL)[number];
 
 const { values } = parseArgs({
@@ -167,7 +168,8 @@ if (
   parts.has('page') ||
   parts.has('indicators') ||
   parts.has('planning') ||
-  parts.has('browser')
+  parts.has('browser') ||
+  parts.has('startup')
 ) {
   await section('csv', () => {
     const { imports, baselineMs } = importVersusBaseline(
@@ -407,6 +409,54 @@ if (parts.has('browser')) {
         (runs.every((r) => r.scroll.reachedEnd) ? '' : '; the scroll did not reach the last row'),
     });
     details.browser = runs;
+  });
+}
+
+// 6. Start-up: the entry's size and the first page (portfolio) interactive in Chromium.
+if (parts.has('startup')) {
+  await section('startup', async () => {
+    if (!registerWorkspace) throw new Error('no 100k-row workspace (the CSV import failed)');
+    log('start-up in Chromium (builds the renderer into bench/tmp first)…');
+    const outcome = await startupBench(registerWorkspace.file, Math.max(1, repeats));
+    if (!outcome.ok) {
+      log(outcome.reason);
+      measures.push({
+        id: 'startup.interactive',
+        label: 'First page (portfolio) interactive',
+        unit: 'ms',
+        value: null,
+        skipped: outcome.reason,
+      });
+      details.startup = { skipped: outcome.reason };
+      return;
+    }
+    const { sizes, runs } = outcome;
+    const kb = (bytes: number) => spread([bytes / 1024]);
+    measures.push(
+      { id: 'startup.entryJs', label: 'Entry JS (raw)', unit: 'KB', value: kb(sizes.js.raw) },
+      { id: 'startup.entryJsGzip', label: 'Entry JS (gzip)', unit: 'KB', value: kb(sizes.js.gzip) },
+      { id: 'startup.entryCss', label: 'Entry CSS (raw)', unit: 'KB', value: kb(sizes.css.raw) },
+      { id: 'startup.entryCssGzip', label: 'Entry CSS (gzip)', unit: 'KB', value: kb(sizes.css.gzip) },
+      {
+        id: 'startup.firstPageJs',
+        label: 'First page JS loaded (raw)',
+        unit: 'KB',
+        value: kb(runs[0]?.loadedJs.raw ?? 0),
+        note:
+          `gzip ${Math.round((runs[0]?.loadedJs.gzip ?? 0) / 1024)} KB in ${runs[0]?.loadedJs.files.length ?? 0} files; ` +
+          (outcome.chartOrExportLoaded.length
+            ? `chart or export code loaded: ${outcome.chartOrExportLoaded.join(', ')}`
+            : 'no chart or export code loaded'),
+      },
+      {
+        id: 'startup.interactive',
+        label: 'First page (portfolio) interactive, cold',
+        unit: 'ms',
+        value: spread(runs.map((r) => r.interactiveMs)),
+        note: `first row at ${runs.map((r) => Math.round(r.firstRowMs)).join(', ')} ms`,
+      },
+    );
+    details.startup = { sizes, runs, chartOrExportLoaded: outcome.chartOrExportLoaded };
   });
 }
 

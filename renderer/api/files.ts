@@ -6,6 +6,7 @@
  */
 import type { BridgeResult, OpenKind, RetrofitBridge, SaveFormat } from '../../shared/api/bridge';
 import { isWireError } from '../../shared/api/errors';
+import type { RETROFIT_EXTENSION } from '../../shared/handoff/handoff-api';
 import type { ExportResult, FileRef } from '../../shared/register/register-api';
 import { ApiError, TransportError, type FileOperation } from './api-errors';
 import { storedBrowserToken } from './browser-token';
@@ -13,13 +14,49 @@ import { storedBrowserToken } from './browser-token';
 /** The browser host refuses larger uploads; checking first spares the user the wait. */
 export const MAX_UPLOAD_BYTES = 256 * 1024 * 1024;
 export const REGISTER_FILE_ACCEPT = '.xlsx,.csv';
+/**
+ * The client file's extension, checked against the core's by its type alone: a value import would
+ * bring the hand-off schemas (and zod) into the first screen, which sorts dropped files.
+ */
+export const HANDOFF_FILE_ACCEPT: typeof RETROFIT_EXTENSION = '.retrofit';
 /** What the browser's picker offers per kind; an attachment may be any file. */
 const PICKER_ACCEPT: Record<OpenKind, string> = {
   register: REGISTER_FILE_ACCEPT,
   template: '.docx',
-  handoff: '.retrofit',
+  handoff: HANDOFF_FILE_ACCEPT,
   attachment: '',
 };
+
+/** Which import a file given to the app belongs to, by its name; null for any other file. */
+export function givenFileKind(name: string): 'register' | 'handoff' | null {
+  const lower = name.toLowerCase();
+  if (lower.endsWith(HANDOFF_FILE_ACCEPT)) return 'handoff';
+  return REGISTER_FILE_ACCEPT.split(',').some((ext) => lower.endsWith(ext)) ? 'register' : null;
+}
+
+/**
+ * A file handed to an import dialog from outside it: dropped onto the window (its bytes, still to
+ * upload) or opened with the desktop app (already with the core). `id` tells two gifts of the same
+ * file apart, so a dialog takes each once.
+ */
+export interface GivenFile {
+  id: number;
+  file: File | FileRef;
+}
+
+let lastGivenId = 0;
+export const giveFile = (file: File | FileRef): GivenFile => ({ id: ++lastGivenId, file });
+
+/** The given file as the core knows it: a dropped one is uploaded first. */
+export const takeGivenFile = (
+  files: FileAccess,
+  given: GivenFile,
+  onProgress?: OnUploadProgress,
+  signal?: AbortSignal,
+): Promise<FileRef> =>
+  given.file instanceof File
+    ? files.acceptDroppedFile(given.file, onProgress, signal)
+    : Promise.resolve(given.file);
 
 export interface UploadProgress {
   sent: number;

@@ -15,6 +15,8 @@ import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Loading } from '../components/StatusBlocks';
 import { navigate, useRoute, type Route } from './routing';
+import { openEnterprise } from './shell-actions';
+import { ShellCommands } from './ShellCommands';
 
 // Each page is its own chunk: the first screen loads only what the enterprise list needs.
 const EnterpriseListPage = lazy(() =>
@@ -95,10 +97,6 @@ function sectionOf(route: Route): Section {
       return 'enterprises';
   }
 }
-
-/** The enterprise the user has open, whose register, dashboard and assessments the menu then offers. */
-const openEnterprise = (route: Route): number | null =>
-  route.page === 'enterprise' ? route.id : 'enterpriseId' in route ? route.enterpriseId : null;
 
 /** The page a menu entry opens; the enterprise's own pages need the enterprise that is open. */
 function sectionRoute(section: Section, enterpriseId: number | null): Route {
@@ -245,6 +243,7 @@ export function AppFrame() {
           <Page route={route} />
         </Suspense>
       </Layout.Content>
+      <ShellCommands />
     </Layout>
   );
 }

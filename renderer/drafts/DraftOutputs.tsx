@@ -1,7 +1,7 @@
 import { FileExcelOutlined, FilePdfOutlined, FileWordOutlined, PrinterOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Flex, Segmented, Tooltip, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { useState, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DraftExportResult, DraftFormat } from '../../shared/drafts/drafts-api';
 import type { Lang } from '../../shared/i18n/messages';
@@ -9,6 +9,7 @@ import { useApi } from '../api/api-context';
 import { fileAccess, isAbort } from '../api/files';
 import { currentLanguage } from '../app/language';
 import { routeHref } from '../app/routing';
+import { usePageRequest } from '../app/shell-requests';
 import { formatCount } from '../format/figures';
 import { errorText } from '../i18n/wire-messages';
 
@@ -26,6 +27,18 @@ export function DraftOutputs({ projectId, projectName }: { projectId: number; pr
   const [lang, setLang] = useState<Lang>(currentLanguage());
   const [working, setWorking] = useState<Output | null>(null);
   const [last, setLast] = useState<{ name: string; gaps: number } | null>(null);
+  const cardRef = useRef<HTMLDivElement>(null);
+  const firstOutput = useRef<HTMLButtonElement>(null);
+
+  // The desktop menu's "Export draft…": the outputs in view, the first one ready for Enter.
+  usePageRequest(
+    'draft-outputs',
+    (r) => r.projectId === projectId,
+    () => {
+      cardRef.current?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      firstOutput.current?.focus({ preventScroll: true });
+    },
+  );
 
   const generate = async (output: Output) => {
     const files = fileAccess();
@@ -58,8 +71,9 @@ export function DraftOutputs({ projectId, projectName }: { projectId: number; pr
     }
   };
 
-  const button = (output: Output, icon: ReactNode, label: string) => (
+  const button = (output: Output, icon: ReactNode, label: string, ref?: Ref<HTMLButtonElement>) => (
     <Button
+      ref={ref}
       icon={icon}
       loading={working === output}
       disabled={working !== null && working !== output}
@@ -71,7 +85,7 @@ export function DraftOutputs({ projectId, projectName }: { projectId: number; pr
   );
 
   return (
-    <Card title={t('draftsUi.outputs.title')} data-testid="application-outputs">
+    <Card ref={cardRef} title={t('draftsUi.outputs.title')} data-testid="application-outputs">
       <Flex vertical gap={12}>
         <Typography.Text type="secondary">{t('draftsUi.outputs.intro')}</Typography.Text>
         <Flex align="center" gap={12} wrap>
@@ -89,7 +103,7 @@ export function DraftOutputs({ projectId, projectName }: { projectId: number; pr
         </Flex>
         {/* The print view opens in place (the desktop app opens no second window) and has a way back. */}
         <Flex gap={8} wrap>
-          {button('docx', <FileWordOutlined />, t('draftsUi.outputs.docx'))}
+          {button('docx', <FileWordOutlined />, t('draftsUi.outputs.docx'), firstOutput)}
           {button('xlsx', <FileExcelOutlined />, t('draftsUi.outputs.xlsx'))}
           {button('pdf', <FilePdfOutlined />, t('draftsUi.outputs.pdf'))}
           <Tooltip title={t('draftsUi.outputs.templateHint')}>

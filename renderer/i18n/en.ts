@@ -4,6 +4,7 @@ import { scenarioTexts } from '../scenarios/scenario-texts';
 import { fundingTexts } from '../funding/funding-texts';
 import { portfolioTexts } from '../portfolio/portfolio-texts';
 import { draftsTexts } from '../drafts/drafts-texts';
+import { shellTexts } from '../app/shell-texts';
 import type { Shape } from '../../shared/i18n/messages-en';
 import type { zhCN } from './zh-CN';
 
@@ -437,4 +438,5 @@ export const en: Shape<typeof zhCN> = {
   fundingUi: fundingTexts.en,
   portfolioUi: portfolioTexts.en,
   draftsUi: draftsTexts.en,
+  shellUi: shellTexts.en,
 };

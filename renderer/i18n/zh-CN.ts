@@ -5,6 +5,7 @@ import { scenarioTexts } from '../scenarios/scenario-texts';
 import { fundingTexts } from '../funding/funding-texts';
 import { portfolioTexts } from '../portfolio/portfolio-texts';
 import { draftsTexts } from '../drafts/drafts-texts';
+import { shellTexts } from '../app/shell-texts';
 export const zhCN = {
   app: {
     productName: '技改规划助手',
@@ -424,4 +425,5 @@ export const zhCN = {
   fundingUi: fundingTexts.zhCN,
   portfolioUi: portfolioTexts.zhCN,
   draftsUi: draftsTexts.zhCN,
+  shellUi: shellTexts.zhCN,
 };

@@ -1,6 +1,6 @@
 import { InboxOutlined } from '@ant-design/icons';
 import { Alert, Button, Flex, Modal, Result, Spin, Typography } from 'antd';
-import { useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   RETROFIT_EXTENSION,
@@ -9,7 +9,14 @@ import {
 } from '../../shared/handoff/handoff-api';
 import type { FileRef } from '../../shared/register/register-api';
 import { useApi } from '../api/api-context';
-import { fileAccess, isAbort, type FileAccess, type UploadProgress } from '../api/files';
+import {
+  fileAccess,
+  isAbort,
+  takeGivenFile,
+  type FileAccess,
+  type GivenFile,
+  type UploadProgress,
+} from '../api/files';
 import { navigate } from '../app/routing';
 import { FileDropArea, UploadProgressLine } from '../components/FileDropArea';
 import { testId } from '../components/test-id';
@@ -30,9 +37,18 @@ const isRetrofit = (name: string) => name.toLowerCase().endsWith(RETROFIT_EXTENS
 /**
  * A client file from a colleague or the client: chosen or dropped, uploaded as the register's
  * import does, previewed (new client or update of the one with the same USCC, part by part), and
- * imported only on confirmation.
+ * imported only on confirmation. A file dropped onto the window or opened with the desktop app comes
+ * as `given` and goes straight to its preview.
  */
-export function HandoffImportDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+export function HandoffImportDialog({
+  open,
+  given = null,
+  onClose,
+}: {
+  open: boolean;
+  given?: GivenFile | null;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const api = useApi();
   const job = useJob();
@@ -82,6 +98,20 @@ export function HandoffImportDialog({ open, onClose }: { open: boolean; onClose:
       uploadAbort.current = null;
     }
   };
+
+  const handledGift = useRef<number | null>(null);
+  const takeGift = useEffectEvent((gift: GivenFile) => {
+    setStep({ kind: 'choose' });
+    void receive(gift.file instanceof File ? gift.file.name : null, (files, p, s) =>
+      takeGivenFile(files, gift, p, s),
+    );
+  });
+  // Taken once per gift, also when StrictMode runs the effect twice.
+  useEffect(() => {
+    if (!open || !given || handledGift.current === given.id || job.job) return;
+    handledGift.current = given.id;
+    takeGift(given);
+  }, [open, given, job.job]);
 
   const confirm = async () => {
     if (step.kind !== 'preview') return;

@@ -4,12 +4,15 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EquipmentRecord, EquipmentSort } from '../../shared/register/register-api';
 import { useApi } from '../api/api-context';
+import { giveFile, givenFileKind, type GivenFile } from '../api/files';
 import { useApiQuery } from '../api/use-api-query';
 import { currentLanguage } from '../app/language';
 import { routeHref, type RowTrace } from '../app/routing';
+import { usePageRequest } from '../app/shell-requests';
 import { PageHeading } from '../components/PageHeading';
 import { traceRows } from '../dashboard/row-trace';
 import { LoadError } from '../components/StatusBlocks';
+import { WindowDropOverlay } from '../components/WindowDropOverlay';
 import { testId } from '../components/test-id';
 import { formatCount } from '../format/figures';
 import { errorText } from '../i18n/wire-messages';
@@ -18,7 +21,7 @@ import { BulkEditDialog } from './BulkEditDialog';
 import { EquipmentTable } from './EquipmentTable';
 import { ExportButtons } from './ExportButtons';
 import { HistoryDrawer } from './HistoryDrawer';
-import { ImportWizard, type DroppedFile } from './import/ImportWizard';
+import { ImportWizard } from './import/ImportWizard';
 import { isFiltered, NO_FILTER, toApiFilter, type FilterState } from './register-filter';
 import { RegisterFilters } from './RegisterFilters';
 import { SelectionBar } from './SelectionBar';
@@ -112,14 +115,27 @@ export function RegisterPage({
   );
 
   const [dialog, setDialog] = useState<Dialog>(null);
-  const [dropped, setDropped] = useState<DroppedFile | null>(null);
+  const [given, setGiven] = useState<GivenFile | null>(null);
   const closeDialog = useCallback(() => setDialog(null), []);
   // A drop anywhere starts an import; while the wizard is open, only its own drop area takes files.
-  const dragging = useWindowFileDrop((file) => {
-    if (dialog === 'import') return;
-    setDropped((d) => ({ id: (d?.id ?? 0) + 1, file }));
-    setDialog('import');
-  });
+  // Client files (.retrofit) are left to the app frame, which previews them.
+  const dragging = useWindowFileDrop(
+    (file) => {
+      if (dialog === 'import') return;
+      setGiven(giveFile(file));
+      setDialog('import');
+    },
+    (file) => givenFileKind(file.name) !== 'handoff',
+  );
+  // The app frame's import (its menu, a file opened with the app or dropped on another page).
+  usePageRequest(
+    'register-import',
+    (r) => r.enterpriseId === enterpriseId,
+    (r) => {
+      if (r.gift) setGiven(r.gift);
+      setDialog('import');
+    },
+  );
 
   const onDuplicate = useCallback(
     async (record: EquipmentRecord) => {
@@ -337,20 +353,13 @@ export function RegisterPage({
       )}
 
       {dragging && dialog !== 'import' && (
-        <div className="register-drop-overlay" data-testid="register-drop-overlay">
-          <Flex vertical align="center" gap={8} className="register-drop-message">
-            <UploadOutlined style={{ fontSize: 32, color: '#1677ff' }} aria-hidden />
-            <Typography.Title level={4} style={{ margin: 0 }}>
-              {t('register.import.dropToImport')}
-            </Typography.Title>
-          </Flex>
-        </div>
+        <WindowDropOverlay label={t('register.import.dropToImport')} testId="register-drop-overlay" />
       )}
 
       <ImportWizard
         enterpriseId={enterpriseId}
         open={dialog === 'import'}
-        dropped={dropped}
+        given={given}
         onClose={closeDialog}
       />
       <AddEquipmentDialog

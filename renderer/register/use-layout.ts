@@ -42,11 +42,16 @@ export function useHeightToBottom(ref: RefObject<HTMLElement | null>): number {
 /**
  * Files dropped anywhere on the window: the browser would otherwise open a file dropped beside a
  * drop area in place of the app. Drops a control handled itself (the import wizard's drop area)
- * are left to it. Returns whether files are being dragged over the window.
+ * are left to it, and so are files `takes` refuses (another handler on the window gets them).
+ * Returns whether files are being dragged over the window.
  */
-export function useWindowFileDrop(onFile: (file: File) => void): boolean {
+export function useWindowFileDrop(
+  onFile: (file: File) => void,
+  takes: (file: File) => boolean = () => true,
+): boolean {
   const [dragging, setDragging] = useState(false);
   const take = useEffectEvent(onFile);
+  const wants = useEffectEvent(takes);
   useEffect(() => {
     const over = (event: DragEvent) => {
       if (!carriesFiles(event) || event.defaultPrevented) return;
@@ -57,10 +62,10 @@ export function useWindowFileDrop(onFile: (file: File) => void): boolean {
     const leave = (event: DragEvent) => event.relatedTarget === null && setDragging(false);
     const drop = (event: DragEvent) => {
       setDragging(false);
-      if (!carriesFiles(event) || event.defaultPrevented) return;
-      event.preventDefault();
       const file = event.dataTransfer?.files[0];
-      if (file) take(file);
+      if (!file || event.defaultPrevented || !wants(file)) return;
+      event.preventDefault();
+      take(file);
     };
     window.addEventListener('dragover', over);
     window.addEventListener('dragleave', leave);

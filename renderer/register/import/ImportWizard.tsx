@@ -4,7 +4,14 @@ import { useTranslation } from 'react-i18next';
 import type { MappingChoice } from '../../../shared/register/header-mapping';
 import type { FileRef, ImportPreview, ImportResult } from '../../../shared/register/register-api';
 import { useApi } from '../../api/api-context';
-import { fileAccess, isAbort, type FileAccess, type UploadProgress } from '../../api/files';
+import {
+  fileAccess,
+  isAbort,
+  takeGivenFile,
+  type FileAccess,
+  type GivenFile,
+  type UploadProgress,
+} from '../../api/files';
 import { currentLanguage } from '../../app/language';
 import { formatBytes, formatCount } from '../../format/figures';
 import { errorText } from '../../i18n/wire-messages';
@@ -21,16 +28,11 @@ import { useImportPreview } from './use-import-preview';
 type Step = 'choose' | 'map' | 'check' | 'done';
 const STEPS: Step[] = ['choose', 'map', 'check', 'done'];
 
-/** A file dropped onto the register page; `id` tells two drops of the same file apart. */
-export interface DroppedFile {
-  id: number;
-  file: File;
-}
-
 export interface ImportWizardProps {
   enterpriseId: number;
   open: boolean;
-  dropped: DroppedFile | null;
+  /** A file dropped onto the window or opened with the desktop app, to start with. */
+  given: GivenFile | null;
   onClose: () => void;
 }
 
@@ -39,7 +41,7 @@ export interface ImportWizardProps {
  * first rows, check every row (a dry run: nothing is written) and confirm, then the result. The
  * import itself runs as a cancellable job; cancelled, it writes nothing.
  */
-export function ImportWizard({ enterpriseId, open, dropped, onClose }: ImportWizardProps) {
+export function ImportWizard({ enterpriseId, open, given, onClose }: ImportWizardProps) {
   const { t } = useTranslation();
   const lang = currentLanguage();
   const api = useApi();
@@ -57,7 +59,7 @@ export function ImportWizard({ enterpriseId, open, dropped, onClose }: ImportWiz
   const [result, setResult] = useState<ImportResult | null>(null);
   const [jobError, setJobError] = useState<unknown>(null);
   const uploadAbort = useRef<AbortController | null>(null);
-  const handledDrop = useRef<number | null>(null);
+  const handledGift = useRef<number | null>(null);
 
   const preview = useImportPreview(enterpriseId, { file, sheet, choice });
   const shown: ImportPreview | undefined = preview.data;
@@ -98,16 +100,16 @@ export function ImportWizard({ enterpriseId, open, dropped, onClose }: ImportWiz
     }
   };
 
-  const takeDrop = useEffectEvent((drop: DroppedFile) => {
-    void receive((files, progress, signal) => files.acceptDroppedFile(drop.file, progress, signal));
+  const takeGift = useEffectEvent((gift: GivenFile) => {
+    void receive((files, progress, signal) => takeGivenFile(files, gift, progress, signal));
   });
-  // A file dropped onto the page opens the wizard with it: taken once per drop, also when StrictMode
-  // runs the effect twice.
+  // A file dropped onto the window or opened with the app opens the wizard with it: taken once per
+  // gift, also when StrictMode runs the effect twice.
   useEffect(() => {
-    if (!open || !dropped || handledDrop.current === dropped.id) return;
-    handledDrop.current = dropped.id;
-    takeDrop(dropped);
-  }, [open, dropped]);
+    if (!open || !given || handledGift.current === given.id) return;
+    handledGift.current = given.id;
+    takeGift(given);
+  }, [open, given]);
 
   const importInput = (dryRun: boolean, jobId: string) => ({
     enterpriseId,
