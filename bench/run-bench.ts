@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --repeats N] [--browser-repeats N] [--regenerate] [--only csv,gbk,xlsx,dev,page,indicators,planning,browser,startup] [--out FILE]`
+ * `npm run bench [-- --repeats N] [--browser-repeats N] [--regenerate] [--only csv,gbk,xlsx,dev,page,indicators,planning,handoff,browser,startup] [--out FILE]`
  *
  * Makes 100,000-row registers with the shared generator, then measures in one run, on the same
  * files: CSV (UTF-8 and GBK) and XLSX imports through the app's own calls, against sqlite3's
@@ -35,9 +35,21 @@ import { countRound, pageRound, resolveQueries, type PageRound } from './page-be
 import { indicatorsBench } from './indicators-bench';
 import { readinessBench } from './readiness-bench';
 import { planningBench } from './planning-bench';
+import { handoffBench } from './handoff-bench';
 
 const ROWS = 100_000;
-const ALL = ['csv', 'gbk', 'xlsx', 'dev', 'page', 'indicators', 'planning', 'browser', 'startup'] as const;
+const ALL = [
+  'csv',
+  'gbk',
+  'xlsx',
+  'dev',
+  'page',
+  'indicators',
+  'planning',
+  'handoff',
+  'browser',
+  'startup',
+] as const;
 type Part = (typeof ALL)[number];
 
 const { values } = parseArgs({
@@ -168,6 +180,7 @@ if (
   parts.has('page') ||
   parts.has('indicators') ||
   parts.has('planning') ||
+  parts.has('handoff') ||
   parts.has('browser') ||
   parts.has('startup')
 ) {
@@ -356,6 +369,15 @@ if (parts.has('planning')) {
     if (!registerWorkspace) throw new Error('no 100k-row workspace (the CSV import failed)');
     const { file, enterpriseId } = registerWorkspace;
     measures.push(...(await planningBench(file, enterpriseId, repeats, log)));
+  });
+}
+
+// 4c. Hand-off: the 100k-row client exported, previewed and imported into a fresh workspace.
+if (parts.has('handoff')) {
+  await section('handoff', async () => {
+    if (!registerWorkspace) throw new Error('no 100k-row workspace (the CSV import failed)');
+    const { file, enterpriseId } = registerWorkspace;
+    measures.push(...(await handoffBench(file, enterpriseId, repeats, log)));
   });
 }
 
