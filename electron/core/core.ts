@@ -17,6 +17,8 @@ import { APP_VERSION } from './app-version';
 import { BackupStore, checkBackupFile } from './backups/backup-store';
 import { LATEST_SCHEMA_VERSION, type Migration } from './db/migrations';
 import { CorruptWorkspaceError, moveAside, openWorkspaceDb } from './db/workspace-db';
+import { storageError } from './db/storage-errors';
+import { fileIdentity, workspaceFileState, type FileIdentity } from './db/workspace-file-guard';
 import type { HandlerContext, HandlerTable, PdfPrinter } from './api/handler-types';
 import { enterpriseHandlers } from './enterprises/enterprise-handlers';
 import { equipmentHandlers } from './register/equipment-handlers';
@@ -103,6 +105,8 @@ const EXCLUSIVE = new Set<string>(['backup.restore', 'workspace.recover']);
  */
 export class Core {
   private db: Database.Database | null = null;
+  /** The file the connection was opened on, to notice it deleted or replaced under the app. */
+  private dbFile: FileIdentity = null;
   private recovery: WorkspaceStatus['recovery'] = null;
   private readonly listeners = new Set<Listener>();
   readonly backups: BackupStore;
@@ -149,6 +153,9 @@ export class Core {
       migrations: this.options.migrations,
     });
     this.db = db;
+    this.dbFile = fileIdentity(this.workspacePath);
+    // A read-only workspace is opened to be read: nothing to purge, nothing new to back up.
+    if (db.readonly) return;
     const keep = this.options.keepDeletedMs ?? 30 * 86_400_000;
     new EnterpriseRepository(db, this.now).purgeDeletedBefore(new Date(this.now().getTime() - keep));
     // Also drops the contents only purged projects and enterprises still held (their file rows went
@@ -256,6 +263,7 @@ export class Core {
         throw new AppError('UNKNOWN_METHOD', { method: String(method).slice(0, 80) });
       const parsed = contract[method].input.safeParse(input);
       if (!parsed.success) throw new AppError('VALIDATION', {}, toFieldIssues(parsed.error));
+      if (contract[method].kind !== 'control') await this.guardWorkspaceFile();
       const handler = handlers[method] as (ctx: HandlerContext, input: unknown) => unknown;
       return await handler(this.context(), parsed.data);
     };
@@ -296,11 +304,36 @@ export class Core {
 
   private toAppError(e: unknown, method: string): AppError {
     if (e instanceof AppError) return e;
-    const code =
-      typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : '';
-    if (code === 'SQLITE_READONLY') return new AppError('WORKSPACE_READONLY', { path: this.workspacePath });
+    const storage = storageError(e, this.workspacePath);
+    if (storage) return storage;
     this.logger.error(`${method} failed`, e);
     return new AppError('INTERNAL');
+  }
+
+  /**
+   * The workspace file was deleted or replaced while open: what the connection still holds is saved
+   * as a backup (kept like a manual one) and the core switches to recovery mode, which offers it —
+   * rather than writing on into a file that disappears when the app closes.
+   */
+  private async guardWorkspaceFile(): Promise<void> {
+    if (!this.db) return;
+    const state = workspaceFileState(this.workspacePath, this.dbFile);
+    if (state === 'same') return;
+    const db = this.db;
+    this.db = null;
+    try {
+      const rescued = await this.backups.create(db, 'manual');
+      this.logger.error(`workspace file ${state} while open; its contents were saved as ${rescued.name}`);
+    } finally {
+      db.close();
+    }
+    this.recovery = {
+      movedTo: this.workspacePath,
+      reason:
+        state === 'missing' ? 'workspace file deleted while open' : 'workspace file replaced while open',
+      newestGoodBackup: this.backups.newestGood(),
+    };
+    this.emit({ type: 'workspace-changed', scope: 'workspace' });
   }
 
   private async runJob<T>(task: JobTask, options: { jobId?: string; phase: string }): Promise<T> {

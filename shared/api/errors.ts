@@ -2,6 +2,7 @@
  * Errors cross the API boundary as a code, parameters and (for invalid input) the field issues —
  * never as a stack trace. Each code and issue key has a message in shared/i18n.
  */
+import './zod-setup';
 export const ERROR_CODES = [
   'VALIDATION',
   'NOT_FOUND',
@@ -13,6 +14,7 @@ export const ERROR_CODES = [
   'WORKSPACE_UNAVAILABLE',
   'WORKSPACE_READONLY',
   'WORKSPACE_UPGRADE_FAILED',
+  'DISK_FULL',
   'BACKUP_NOT_FOUND',
   'BACKUP_INVALID',
   'FILE_UNREADABLE',

@@ -32,6 +32,8 @@ export const en: Shape<typeof zhCN> = {
     WORKSPACE_READONLY: 'The workspace file is read-only, so changes cannot be saved: {{path}}',
     WORKSPACE_UPGRADE_FAILED:
       'Upgrading the workspace from data version {{from}} to {{to}} failed ({{reason}}). The file was left as it was and a backup taken before the upgrade is kept. Please report this to support.',
+    DISK_FULL:
+      'The disk is full: nothing was saved and the workspace is unchanged. Free some space on the disk that holds {{path}} and try again.',
     BACKUP_NOT_FOUND: 'Backup "{{name}}" was not found.',
     BACKUP_INVALID: 'Backup "{{name}}" cannot be used: {{reason}}',
     FILE_UNREADABLE: 'The file "{{name}}" cannot be read: it does not exist or may not be opened.',
@@ -119,6 +121,8 @@ export const en: Shape<typeof zhCN> = {
     unbalancedLoop: 'The loops "{#{{tag}}}" and "{#{{other}}}" overlap; put one loop wholly inside the other',
     loopPosition:
       'The opening and closing tags of the loop "{#{{tag}}}" are placed so that the Word content would be invalid (for example one inside a table and one outside)',
+    loopsTooDeep:
+      'Loops are nested more than {{maximum}} deep (at "{#{{tag}}}"); a template needs two or three levels at most',
     tagError: 'The tag "{{tag}}" is wrong: {{detail}}',
   },
   validation: {
@@ -127,6 +131,9 @@ export const en: Shape<typeof zhCN> = {
     too_big: 'Must be at most {{maximum}}',
     invalid_format: 'Wrong format',
     invalid_value: 'Not an allowed value ({{values}})',
+    invalid_union: 'Neither a value nor a structure of an allowed kind',
+    invalid_key: 'A field name is not allowed',
+    invalid_element: 'An item in it is not allowed',
     unrecognized_keys: 'Unknown fields: {{keys}}',
     not_multiple_of: 'Must be a multiple of {{divisor}}',
     custom: 'Invalid value',

@@ -27,6 +27,7 @@ export const zhCN = {
     WORKSPACE_READONLY: '工作区文件只读，无法保存更改：{{path}}',
     WORKSPACE_UPGRADE_FAILED:
       '工作区从数据版本 {{from}} 升级到 {{to}} 失败（{{reason}}），文件保持原样，升级前的备份已保存。请将此信息反馈给技术支持。',
+    DISK_FULL: '磁盘空间已满：本次操作未保存任何内容，工作区保持不变。请清理 {{path}} 所在磁盘的空间后重试。',
     BACKUP_NOT_FOUND: '找不到备份“{{name}}”。',
     BACKUP_INVALID: '备份“{{name}}”不可用：{{reason}}',
     FILE_UNREADABLE: '无法读取文件“{{name}}”：文件不存在或没有读取权限。',
@@ -107,6 +108,7 @@ export const zhCN = {
     unbalancedLoop: '循环“{#{{tag}}}”与“{#{{other}}}”相互交叉，请让一个循环完整地包含在另一个之内',
     loopPosition:
       '循环“{#{{tag}}}”的开始和结束标签位置会生成无效的 Word 内容（例如一个在表格里、一个在表格外）',
+    loopsTooDeep: '循环嵌套超过 {{maximum}} 层（在“{#{{tag}}}”处），模板最多只需要两三层',
     tagError: '标签“{{tag}}”有误：{{detail}}',
   },
   validation: {
@@ -115,6 +117,9 @@ export const zhCN = {
     too_big: '不能大于 {{maximum}}',
     invalid_format: '格式不对',
     invalid_value: '取值不在允许范围内（{{values}}）',
+    invalid_union: '既不是允许的值，也不是允许的结构',
+    invalid_key: '字段名不合要求',
+    invalid_element: '其中有不合要求的项',
     unrecognized_keys: '包含未知字段：{{keys}}',
     not_multiple_of: '必须是 {{divisor}} 的倍数',
     custom: '取值无效',

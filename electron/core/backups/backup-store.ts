@@ -109,21 +109,27 @@ export class BackupStore {
     const final = path.join(this.dir, name);
     const partial = `${final}.partial`;
     fs.rmSync(partial, { force: true });
-    const { totalPages } = await db.backup(partial, {
-      progress: ({ totalPages, remainingPages }) => {
-        onProgress?.(totalPages - remainingPages, totalPages);
-        return 256;
-      },
-    });
-    // better-sqlite3 does not call `progress` for the final step.
-    onProgress?.(totalPages, totalPages);
-    const copy = new Database(partial);
     try {
-      copy.pragma('journal_mode = DELETE');
-    } finally {
-      copy.close();
+      const { totalPages } = await db.backup(partial, {
+        progress: ({ totalPages, remainingPages }) => {
+          onProgress?.(totalPages - remainingPages, totalPages);
+          return 256;
+        },
+      });
+      // better-sqlite3 does not call `progress` for the final step.
+      onProgress?.(totalPages, totalPages);
+      const copy = new Database(partial);
+      try {
+        copy.pragma('journal_mode = DELETE');
+      } finally {
+        copy.close();
+      }
+      fs.renameSync(partial, final);
+    } catch (e) {
+      // A full disk, typically: the half-written copy would only take more of the space that is missing.
+      for (const suffix of ['', '-journal', '-wal', '-shm']) fs.rmSync(partial + suffix, { force: true });
+      throw e;
     }
-    fs.renameSync(partial, final);
     this.rotate();
     const info = this.list().find((b) => b.name === name);
     if (!info) throw new Error(`backup ${name} vanished after writing`);

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import Database from 'better-sqlite3';
 import { AppError } from '../../../shared/api/errors';
 import { APPLICATION_ID, readSqliteHeader, schemaPageIsEmpty } from './sqlite-header';
@@ -76,6 +77,49 @@ function refuseNewerInWal(file: string, latest: number): void {
   }
 }
 
+/**
+ * A -wal or -shm file without its database belonged to a workspace deleted while open: it cannot be
+ * applied to anything, and SQLite would refuse to create the new file beside it. Kept for inspection.
+ */
+function setAsideOrphans(file: string): void {
+  for (const suffix of ['-wal', '-shm']) {
+    if (fs.existsSync(file + suffix)) fs.renameSync(file + suffix, `${file}${suffix}.orphan-${Date.now()}`);
+  }
+}
+
+function writable(file: string): boolean {
+  try {
+    fs.accessSync(file, fs.constants.W_OK);
+    fs.accessSync(path.dirname(file), fs.constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A workspace the user may not write (a read-only file or folder) still opens for reading; every
+ * write then fails with SQLITE_READONLY, which the core reports as WORKSPACE_READONLY. One that would
+ * need a migration cannot be used at all.
+ */
+function openReadOnly(file: string, migrations: Migration[]): Database.Database {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    const check = db.pragma('quick_check', { simple: true });
+    if (check !== 'ok') throw new CorruptWorkspaceError(String(check));
+    const version = db.pragma('user_version', { simple: true }) as number;
+    const latest = migrations.at(-1)?.version ?? 0;
+    if (version > latest) refuseNewer(version, latest);
+    if (version < latest) throw new AppError('WORKSPACE_READONLY', { path: file });
+    db.pragma('foreign_keys = ON');
+    return db;
+  } catch (e) {
+    db.close();
+    if (e instanceof AppError || e instanceof CorruptWorkspaceError) throw e;
+    throw new AppError('WORKSPACE_READONLY', { path: file });
+  }
+}
+
 export interface OpenOptions {
   /** Called with the open database before pending migrations run, to back it up. */
   beforeMigrate?: (db: Database.Database, fromVersion: number) => Promise<void>;
@@ -92,8 +136,10 @@ export async function openWorkspaceDb(file: string, options: OpenOptions = {}): 
   const migrations = options.migrations ?? MIGRATIONS;
   const latest = migrations.at(-1)?.version ?? 0;
   if (fs.existsSync(file)) precheck(file, latest);
+  else setAsideOrphans(file);
   let db: Database.Database | null = null;
   try {
+    if (fs.existsSync(file) && !writable(file)) return openReadOnly(file, migrations);
     if (fs.existsSync(`${file}-wal`)) refuseNewerInWal(file, latest);
     db = new Database(file);
     db.pragma('busy_timeout = 5000');

@@ -7,6 +7,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { AppError } from '../../../shared/api/errors';
+import { storageError } from '../db/storage-errors';
 import { exportRegister } from '../register/export-register';
 import { importRegister } from '../register/import-register';
 import { jobWorkerEntry, serveImportRows, type ReaderThreadData } from '../register/import-rows';
@@ -52,7 +53,7 @@ function runTask(): void {
     (e: unknown) =>
       post({
         type: 'error',
-        error: e instanceof AppError ? e.toWire() : null,
+        error: e instanceof AppError ? e.toWire() : (storageError(e, workspacePath)?.toWire() ?? null),
         message: e instanceof Error ? (e.stack ?? e.message) : String(e),
       }),
   );
