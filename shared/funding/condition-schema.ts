@@ -33,6 +33,19 @@ export const OPS_FOR_KIND: Record<FieldKind, readonly ConditionOp[]> = {
   code: ['eq', 'ne', ...MEMBERSHIP_OPS],
 };
 
+/**
+ * A wrong value as the message quotes it. String() would run the value's own toString (an object
+ * whose toString is not a function throws) and recurse through nested arrays without limit.
+ */
+const shown = (v: unknown): string =>
+  typeof v === 'string'
+    ? v.slice(0, 80)
+    : v === null || typeof v !== 'object'
+      ? String(v)
+      : Array.isArray(v)
+        ? '[…]'
+        : '{…}';
+
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -70,7 +83,7 @@ class ConditionReader {
     const { field, op } = raw;
     if (!isFieldName(field)) {
       return this.report([...path, 'field'], 'funding.unknownField', {
-        field: String(field),
+        field: shown(field),
         fields: FIELD_NAMES.join(', '),
       });
     }
@@ -78,7 +91,7 @@ class ConditionReader {
     const allowed = OPS_FOR_KIND[kind];
     if (typeof op !== 'string' || !allowed.includes(op as ConditionOp)) {
       return this.report([...path, 'op'], 'funding.opForField', {
-        op: String(op),
+        op: shown(op),
         field,
         ops: allowed.join(', '),
       });
@@ -105,7 +118,7 @@ class ConditionReader {
       const codes = fieldDefinition(field).codes ?? [];
       if (typeof v === 'string' && codes.some((c) => c.code === v)) return true;
       return reject('funding.unknownCode', {
-        value: String(v),
+        value: shown(v),
         field,
         codes: codes.map((c) => c.code).join(', '),
       });

@@ -7,7 +7,30 @@ import { FundingPackSchema, type FundingPack } from './pack-schema';
 
 export type PackParse = { ok: true; pack: FundingPack } | { ok: false; issues: FieldIssue[] };
 
+/** Far deeper than any pack (conditions stop at 8 levels); deeper input would exhaust the stack of a recursive reader. */
+const MAX_JSON_DEPTH = 64;
+
+/** The path to the first value nested deeper than `max`, found without recursion. */
+export function tooDeep(value: unknown, max: number): (string | number)[] | null {
+  const stack: { v: unknown; path: (string | number)[] }[] = [{ v: value, path: [] }];
+  while (stack.length) {
+    const { v, path } = stack.pop()!;
+    if (v === null || typeof v !== 'object') continue;
+    if (path.length >= max) return path;
+    for (const [k, child] of Object.entries(v)) {
+      stack.push({ v: child, path: [...path, Array.isArray(v) ? Number(k) : k] });
+    }
+  }
+  return null;
+}
+
 export function parsePack(value: unknown): PackParse {
+  const deep = tooDeep(value, MAX_JSON_DEPTH);
+  if (deep)
+    return {
+      ok: false,
+      issues: [{ path: deep, key: 'funding.conditionDepth', params: { maximum: MAX_JSON_DEPTH } }],
+    };
   const parsed = FundingPackSchema.safeParse(value);
   return parsed.success
     ? { ok: true, pack: parsed.data }

@@ -6,6 +6,7 @@
  * asked for that the draft could not give; a template that cannot be read names the tag and what is
  * wrong with it.
  */
+import zlib from 'node:zlib';
 import Docxtemplater from 'docxtemplater';
 import PizZip from 'pizzip';
 import { AppError, type FieldIssue, type Params } from '../../../shared/api/errors';
@@ -15,6 +16,11 @@ import type { TemplateData } from '../../../shared/drafts/template-data';
 export const MAX_TEMPLATE_BYTES = 20 * 1024 * 1024;
 /** What the template's parts may unpack to in all: a zip bomb unpacks to gigabytes. */
 export const MAX_TEMPLATE_UNPACKED_BYTES = 100 * 1024 * 1024;
+/**
+ * How deep loops may nest: a form nests two or three; docxtemplater's time grows so fast with
+ * depth that a few thousand nested loops would hold the app for minutes.
+ */
+export const MAX_LOOP_DEPTH = 20;
 
 export interface TemplateFillResult {
   buffer: Buffer;
@@ -78,6 +84,11 @@ function tagIssue(p: TemplateErrorProperties, name: string): FieldIssue {
 }
 
 function templateError(e: unknown, name: string): unknown {
+  // A part docxtemplater reads with its XML parser ([Content_Types].xml, the relationships) that
+  // is not well-formed fails there, before any tag is looked at.
+  if (e instanceof Error && e.name === 'ParseError') {
+    return refuse(issue('damaged', { name, part: e.message.split('\n')[0]!.slice(0, 100) }));
+  }
   const props = (e as { properties?: TemplateErrorProperties } | null)?.properties;
   if (!props?.id) return e;
   const each = props.id === 'multi_error' ? (props.errors ?? []).map((x) => x.properties ?? {}) : [props];
@@ -89,7 +100,56 @@ function templateError(e: unknown, name: string): unknown {
 
 /** The zip's entries as PizZip read them from its directory, before anything is unpacked. */
 interface ZipEntryData {
-  _data?: { uncompressedSize?: number };
+  name: string;
+  _data?: {
+    uncompressedSize?: number;
+    compressionMethod?: string;
+    getCompressedContent?: () => Uint8Array | string;
+  };
+}
+
+const STORED = '\x00\x00';
+const DEFLATED = '\x08\x00';
+
+/**
+ * Unpacks every part once, through zlib with the part's declared size as the ceiling, before
+ * PizZip does: a part that inflates past what it declares (a bomb that lies) or whose deflate
+ * stream is broken is refused as a damaged template instead of failing deep inside docxtemplater.
+ */
+function checkParts(zip: PizZip, name: string): void {
+  for (const file of Object.values(zip.files) as unknown as ZipEntryData[]) {
+    const data = file._data;
+    if (!data?.getCompressedContent) continue;
+    const damaged = () => refuse(issue('damaged', { name, part: file.name.slice(0, 200) }));
+    const size = data.uncompressedSize ?? -1;
+    const packed = data.getCompressedContent();
+    const bytes = typeof packed === 'string' ? Buffer.from(packed, 'latin1') : Buffer.from(packed);
+    if (data.compressionMethod === STORED) {
+      if (bytes.length !== size) throw damaged();
+    } else if (data.compressionMethod === DEFLATED) {
+      let inflated: Buffer;
+      try {
+        inflated = zlib.inflateRawSync(bytes, { maxOutputLength: Math.max(1, size + 1) });
+      } catch {
+        throw damaged();
+      }
+      if (inflated.length !== size) throw damaged();
+    } else throw damaged();
+  }
+}
+
+/** The deepest nesting of loops ({#…}, {^…} opened, {/…} closed) in the parts' text. */
+function checkLoopDepth(zip: PizZip): void {
+  for (const file of zip.file(/^word\/.*\.xml$/)) {
+    const text = file.asText().replace(/<[^>]*>/g, '');
+    let depth = 0;
+    for (const m of text.matchAll(/\{\s*([#^/])\s*([^{}]{0,30})/g)) {
+      depth += m[1] === '/' ? -1 : 1;
+      if (depth > MAX_LOOP_DEPTH) {
+        throw refuse(issue('loopsTooDeep', { tag: m[2]!.trim(), maximum: MAX_LOOP_DEPTH }));
+      }
+    }
+  }
 }
 
 function openZip(template: Buffer, name: string): PizZip {
@@ -112,6 +172,8 @@ function openZip(template: Buffer, name: string): PizZip {
   if (unpacked > MAX_TEMPLATE_UNPACKED_BYTES) {
     throw refuse(issue('unpackedTooLarge', { name, maximum: MAX_TEMPLATE_UNPACKED_BYTES }));
   }
+  checkParts(zip, name);
+  checkLoopDepth(zip);
   return zip;
 }
 

@@ -10,6 +10,7 @@ import { Zip, ZipDeflate } from 'fflate';
 import type { ZodError } from 'zod';
 import { AppError, type ErrorCode, type FieldIssue, type Params } from '../../../shared/api/errors';
 import { toFieldIssues } from '../../../shared/api/validation-issues';
+import { tooDeep } from '../../../shared/funding/pack-text';
 import { ZipArchive, ZipError, type ZipEntry } from '../register-files/zip-archive';
 import {
   ATTACHMENT_PREFIX,
@@ -96,7 +97,20 @@ export interface CheckedRetrofit {
 }
 
 const ATTACHMENT_NAME = /^attachments\/([0-9a-f]{64})$/;
+
+/**
+ * A damaged deflate stream fails in zlib itself ("invalid distance too far back"), which the zip
+ * reader passes on as it is: for the file, that is a damaged entry like any other.
+ */
+const isDamage = (e: unknown) =>
+  e instanceof ZipError ||
+  (typeof e === 'object' &&
+    e !== null &&
+    'code' in e &&
+    String((e as { code: unknown }).code).startsWith('Z_'));
 const MB = 1024 ** 2;
+/** A real enterprise's content is a dozen levels deep at most. */
+const MAX_CONTENT_DEPTH = 100;
 
 /**
  * Opens and checks a `.retrofit` file. Every refusal is an AppError naming the entry and why, in
@@ -137,7 +151,8 @@ export async function readRetrofit(
       const m = ATTACHMENT_NAME.exec(e.name);
       if (m) attachments.set(m[1]!, e);
       else if (e.name !== MANIFEST_ENTRY && e.name !== CONTENT_ENTRY)
-        throw fail('HANDOFF_UNEXPECTED_ENTRY', { entry: e.name.slice(0, 200) });
+        // An entry without a name is still named, as the empty quotes a reader can recognise.
+        throw fail('HANDOFF_UNEXPECTED_ENTRY', { entry: e.name.slice(0, 200) || '""' });
     }
 
     const read = async (entryName: string, max: number): Promise<Buffer> => {
@@ -154,7 +169,7 @@ export async function readRetrofit(
       try {
         return await archive.read(entry, max);
       } catch (e) {
-        if (e instanceof ZipError) throw fail('HANDOFF_ENTRY_DAMAGED', { entry: entryName });
+        if (isDamage(e)) throw fail('HANDOFF_ENTRY_DAMAGED', { entry: entryName });
         throw e;
       }
     };
@@ -186,7 +201,12 @@ export async function readRetrofit(
     ) {
       throw fail('HANDOFF_HASH_MISMATCH', { entry: CONTENT_ENTRY });
     }
-    const content = ContentSchema.safeParse(parseJson(CONTENT_ENTRY, contentBytes));
+    const rawContent = parseJson(CONTENT_ENTRY, contentBytes);
+    // The schema's JSON values (mappings, snapshots) are read recursively: a file nested thousands
+    // deep would exhaust the stack instead of being refused at its place.
+    const deep = tooDeep(rawContent, MAX_CONTENT_DEPTH);
+    if (deep) throw fail('HANDOFF_CONTENT_INVALID', { entry: CONTENT_ENTRY, path: deep.join('.') });
+    const content = ContentSchema.safeParse(rawContent);
     if (!content.success) throw invalid(CONTENT_ENTRY, content.error);
     const counts = contentCounts(content.data);
     for (const [part, n] of Object.entries(counts)) {
@@ -222,7 +242,7 @@ export async function readRetrofit(
           if (keep) parts.push(chunk);
         }
       } catch (e) {
-        if (e instanceof ZipError) throw fail('HANDOFF_ENTRY_DAMAGED', { entry: entryName });
+        if (isDamage(e)) throw fail('HANDOFF_ENTRY_DAMAGED', { entry: entryName });
         throw e;
       }
       if (hash.digest('hex') !== sha) throw fail('HANDOFF_HASH_MISMATCH', { entry: entryName });
