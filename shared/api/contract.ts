@@ -3,6 +3,7 @@
  * its output type. The core implements this table once; Electron IPC, the browser host and
  * in-process calls only move bytes.
  */
+import './zod-setup';
 import { z } from 'zod';
 import {
   EnterpriseChangesSchema,

@@ -14,16 +14,37 @@ interface RegisteredFile extends FileRef {
   temporary: boolean;
 }
 
-/** Characters no file system accepts, and path separators: a user-derived name cannot leave its folder. */
+/** Under the 255-byte name limit of ext4 and APFS (and NTFS's 255 UTF-16 units), with room for a " (2)". */
+const MAX_NAME_BYTES = 200;
+/** Device names Windows reserves, with any extension: "nul.txt" opens the null device, not a file. */
+const WINDOWS_DEVICE = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i;
+const utf8 = new TextEncoder();
+
+/**
+ * A name every file system accepts, from user text: control characters, path separators and the
+ * characters Windows refuses become "_"; no leading dots (hidden files, "..") nor trailing dots and
+ * spaces (Windows drops them); never a device name; cut by bytes, not characters, keeping the
+ * extension, so that a long Chinese name still fits.
+ */
 export function safeFileName(name: string, fallback = 'file'): string {
   const cleaned = [...name]
     .map((ch) => (ch.charCodeAt(0) < 0x20 ? '_' : ch))
     .join('')
     .replace(/[\\/:*?"<>|]/g, '_')
     .replace(/^\.+/, '')
-    .trim()
-    .slice(0, 180);
-  return cleaned === '' ? fallback : cleaned;
+    .trim();
+  if (cleaned === '') return fallback;
+  const ext = /\.[A-Za-z0-9]{1,10}$/.exec(cleaned)?.[0] ?? '';
+  let stem = '';
+  let bytes = 0;
+  for (const ch of cleaned.slice(0, cleaned.length - ext.length)) {
+    bytes += utf8.encode(ch).length;
+    if (bytes > MAX_NAME_BYTES - ext.length) break;
+    stem += ch;
+  }
+  stem = stem.replace(/[. ]+$/, '');
+  if (stem === '') stem = fallback;
+  return WINDOWS_DEVICE.test(stem.split('.')[0]!) ? `_${stem}${ext}` : `${stem}${ext}`;
 }
 
 /**
