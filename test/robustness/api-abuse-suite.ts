@@ -19,7 +19,7 @@ import { Core } from '../../electron/core/core';
 import { startWebServer } from '../../electron/host/web/web-server';
 import { contract, METHOD_NAMES, type MethodName } from '../../shared/api/contract';
 import type { WireError } from '../../shared/api/errors';
-import type { RobustnessFigure, RobustnessSuite } from './robustness-figures';
+import { figuresOf, type RobustnessSuite } from './robustness-figures';
 
 // ───────────────────────── shared helpers (the other F4 suites import these) ─────────────────────────
 
@@ -919,18 +919,7 @@ export const suite: RobustnessSuite = async ({ quick, seed: seedNumber, log }) =
   );
   if (errors.length) log(`core logged ${errors.length} errors, first: ${errors[0]}`);
   const compiled = classifyCompiled(trap.seen);
-  const fig = (
-    measure: string,
-    value: number,
-    required?: RobustnessFigure['required'],
-    examples?: string[],
-  ) => ({
-    suite: SUITE,
-    measure,
-    value,
-    ...(required ? { required } : {}),
-    ...(examples?.length ? { examples: examples.slice(0, 10) } : {}),
-  });
+  const fig = figuresOf(SUITE);
   return [
     fig('methods covered', METHOD_NAMES.length, { atLeast: METHOD_NAMES.length }),
     fig('payloads per method (fewest)', t.perMethodMin, { atLeast: perMethod }),

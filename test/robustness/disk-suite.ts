@@ -15,7 +15,7 @@ import path from 'node:path';
 import { AppError } from '../../shared/api/errors';
 import { formatError } from '../../shared/i18n/messages';
 import { bundleChildren, CHILD_ENV, enterpriseInput, generateRegister, openCore } from './faults-suite';
-import type { RobustnessFigure, RobustnessSuite } from './robustness-figures';
+import { figuresOf, type RobustnessSuite } from './robustness-figures';
 import type { DiskOrder, DiskStep, StepOutcome } from './support/disk-child';
 import { checkWorkspaceFile } from './support/workspace-dump';
 
@@ -361,18 +361,7 @@ export const suite: RobustnessSuite = async ({ log }) => {
     const full = await diskFullCase(bundle, scratch, log);
     const unicode = await unicodePathCase(scratch);
     const deleted = await deletedWorkspaceCase(scratch, log);
-    const f = (
-      measure: string,
-      value: number,
-      required?: RobustnessFigure['required'],
-      examples?: string[],
-    ) => ({
-      suite: SUITE,
-      measure,
-      value,
-      ...(required ? { required } : {}),
-      ...(examples?.length ? { examples } : {}),
-    });
+    const f = figuresOf(SUITE);
     return [
       f('read-only file and folder: failed checks', readOnly.length, { atMost: 0 }, readOnly),
       f(

@@ -15,7 +15,7 @@ import { unzipSync, strFromU8 } from 'fflate';
 import Papa from 'papaparse';
 import { Core } from '../../electron/core/core';
 import type { MethodName } from '../../shared/api/contract';
-import type { RobustnessFigure, RobustnessSuite } from './robustness-figures';
+import { figuresOf, type RobustnessSuite } from './robustness-figures';
 import { classifyCompiled, trapDynamicCode, trapSeesCompile } from './api-abuse-suite';
 
 const SUITE = 'exports';
@@ -306,18 +306,7 @@ export const suite: RobustnessSuite = async ({ log }) => {
       `CSV ${csvCells.length} cells, register XLSX ${reg.texts.length} text cells / ${reg.formulas.length} formulas, ` +
         `draft XLSX ${dx.texts.length} text cells / ${dx.formulas.length} formulas; ${namesTried} user-named files`,
     );
-    const fig = (
-      measure: string,
-      value: number,
-      required?: RobustnessFigure['required'],
-      examples?: string[],
-    ) => ({
-      suite: SUITE,
-      measure,
-      value,
-      ...(required ? { required } : {}),
-      ...(examples?.length ? { examples: examples.slice(0, 10) } : {}),
-    });
+    const fig = figuresOf(SUITE);
     return [
       fig('hostile register rows exported', rowsAdded, { atLeast: HOSTILE_CELLS.length }),
       fig('hostile values found in the CSV', csvHostileFound.length, { atLeast: HOSTILE_CELLS.length }),

@@ -21,7 +21,7 @@ import Database from 'better-sqlite3';
 import { applyMigrations } from '../../electron/core/db/migrate';
 import { MIGRATIONS } from '../../electron/core/db/migrations';
 import type { MethodInput } from '../../shared/api/contract';
-import type { RobustnessFigure, RobustnessSuite } from './robustness-figures';
+import { figuresOf, type RobustnessSuite } from './robustness-figures';
 import type { FaultOrder } from './support/fault-child';
 import {
   checkWorkspaceFile,
@@ -543,18 +543,7 @@ export const suite: RobustnessSuite = async ({ quick, seed, log }) => {
       `${t.trials} trials in ${((performance.now() - started) / 1000).toFixed(1)} s: ${JSON.stringify(t.byKind)}`,
     );
 
-    const f = (
-      measure: string,
-      value: number,
-      required?: RobustnessFigure['required'],
-      examples?: string[],
-    ) => ({
-      suite: SUITE,
-      measure,
-      value,
-      ...(required ? { required } : {}),
-      ...(examples?.length ? { examples } : {}),
-    });
+    const f = figuresOf(SUITE);
     return [
       f('kill trials', t.trials, { atLeast: quick ? 28 : 200 }),
       ...KINDS.map((k) =>

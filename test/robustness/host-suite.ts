@@ -18,7 +18,7 @@ import { parse, type Node } from 'acorn';
 import { Core } from '../../electron/core/core';
 import { buildElectron, PROJECT_DIR } from '../../scripts/build-electron';
 import { startWebServer, type WebServerOptions } from '../../electron/host/web/web-server';
-import type { RobustnessFigure, RobustnessSuite } from './robustness-figures';
+import { figuresOf, type RobustnessSuite } from './robustness-figures';
 import { workspaceDumpHash } from './api-abuse-suite';
 
 const SUITE = 'host';
@@ -684,18 +684,7 @@ export const suite: RobustnessSuite = async ({ log }) => {
       const n = scan.hits.filter((h) => k.pattern.test(h.context)).length;
       if (n) log(`  ${n} × ${k.where}: ${k.why}`);
     }
-    const fig = (
-      measure: string,
-      value: number,
-      required?: RobustnessFigure['required'],
-      examples?: string[],
-    ) => ({
-      suite: SUITE,
-      measure,
-      value,
-      ...(required ? { required } : {}),
-      ...(examples?.length ? { examples } : {}),
-    });
+    const fig = figuresOf(SUITE);
     return [
       fig('hostile requests', attempts.length, { atLeast: 60 }),
       fig('hostile requests refused', refused, { atLeast: attempts.length }, refusedExamples),

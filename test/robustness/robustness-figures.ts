@@ -31,3 +31,19 @@ export function met(f: RobustnessFigure): boolean {
   if (f.required.atMost !== undefined && f.value > f.required.atMost) return false;
   return true;
 }
+
+/** A suite's figure maker: `figure('crashes', n, { atMost: 0 }, examples)`; examples kept to ten. */
+export function figuresOf(suite: string) {
+  return (
+    measure: string,
+    value: number,
+    required?: RobustnessFigure['required'],
+    examples?: string[],
+  ): RobustnessFigure => ({
+    suite,
+    measure,
+    value,
+    ...(required ? { required } : {}),
+    ...(examples?.length ? { examples: examples.slice(0, 10) } : {}),
+  });
+}
