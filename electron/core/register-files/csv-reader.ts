@@ -9,8 +9,11 @@
  */
 import fs from 'node:fs';
 import Papa from 'papaparse';
+import { AppError } from '../../../shared/api/errors';
+import { displayName } from './file-kind';
 import type { RawRow, RowBatchOptions } from './raw-rows';
 import { createDecoder, type TextEncoding } from './text-encoding';
+import { MAX_COLUMNS } from './xlsx-sheet-scan';
 
 const CHUNK_BYTES = 1 << 16;
 const DELIMITERS = [',', '\t', ';', '|'];
@@ -61,8 +64,18 @@ export async function* readCsvRows(
     pending = pending.slice(consumed);
     parseAt = result.data.length === 0 ? pending.length * 2 : 0;
     const rows: RawRow[] = new Array(result.data.length);
-    for (let i = 0; i < result.data.length; i++)
-      rows[i] = { line: line++, cells: result.data[i] as string[] };
+    for (let i = 0; i < result.data.length; i++) {
+      const cells = result.data[i] as string[];
+      // Wider than a spreadsheet can be (XFD, as for workbooks): no register, and mapping its
+      // header would take minutes.
+      if (cells.length > MAX_COLUMNS) {
+        throw new AppError('FILE_FORMAT_UNSUPPORTED', {
+          name: displayName(file),
+          format: `CSV, ${cells.length} 列 / columns > ${MAX_COLUMNS}`,
+        });
+      }
+      rows[i] = { line: line++, cells };
+    }
     return rows;
   };
 

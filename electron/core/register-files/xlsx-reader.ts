@@ -12,9 +12,9 @@
 import { AppError } from '../../../shared/api/errors';
 import { displayName } from './file-kind';
 import type { RawRow, RowBatchOptions } from './raw-rows';
-import { XmlChunks } from './xml-chunks';
+import { PendingLimitError, XmlChunks } from './xml-chunks';
 import { SheetScanner, SheetXmlError, type CellContext } from './xlsx-sheet-scan';
-import { readSharedStrings } from './xlsx-shared-strings';
+import { readSharedStrings, SharedStringsError } from './xlsx-shared-strings';
 import { dateStyles } from './xlsx-styles';
 import {
   readText,
@@ -24,7 +24,7 @@ import {
   type WorkbookSheet,
 } from './xlsx-workbook';
 import { rootPrefix } from './xml-scan';
-import { ZipArchive } from './zip-archive';
+import { ZipArchive, ZipError } from './zip-archive';
 
 export interface SheetInfo {
   name: string;
@@ -137,9 +137,27 @@ async function* sheetRows(
 }
 
 /** Zip and XML failures become FILE_CORRUPT; our own errors and aborts pass through. */
+/**
+ * What the file's damage throws (the zip, inflating, the XML) becomes FILE_CORRUPT; anything else
+ * is a fault of this code and goes on as it is, to be logged and counted as one.
+ */
 function asAppError(file: string, err: unknown): unknown {
-  if (err instanceof AppError || (err instanceof Error && err.name === 'AbortError')) return err;
+  if (err instanceof AppError || !isFileDamage(err)) return err;
   return new AppError('FILE_CORRUPT', { name: displayName(file) });
+}
+
+function isFileDamage(err: unknown): boolean {
+  if (!(err instanceof Error) || err.name === 'AbortError') return false;
+  if (
+    err instanceof ZipError ||
+    err instanceof SheetXmlError ||
+    err instanceof SharedStringsError ||
+    err instanceof PendingLimitError
+  )
+    return true;
+  // zlib's errors on a damaged deflate stream: Z_DATA_ERROR, Z_BUF_ERROR…
+  const code = (err as { code?: unknown }).code;
+  return typeof code === 'string' && (code.startsWith('Z_') || code === 'ERR_BUFFER_TOO_LARGE');
 }
 
 async function guard<T>(file: string, step: () => Promise<T>): Promise<T> {

@@ -21,13 +21,20 @@ function decodeEntities(text: string): string {
 
 /** Character data as an XML parser delivers it: CR LF and lone CR read as LF, references decoded. */
 export function xmlText(raw: string): string {
-  if (raw.indexOf('<') >= 0) return cdataText(raw);
+  return raw.indexOf('<') >= 0 ? cdataText(raw) : plainText(raw);
+}
+
+function plainText(raw: string): string {
   let text = raw;
   if (text.indexOf('\r') >= 0) text = text.replace(/\r\n?/g, '\n');
   if (text.indexOf('&') >= 0) text = decodeEntities(text);
   return text;
 }
 
+/**
+ * Text with CDATA sections or markup in it. A stray '<' that opens no tag (a damaged part) stays as
+ * text: it must not send the text back here, which would recurse until the stack runs out.
+ */
 function cdataText(raw: string): string {
   let out = '';
   let p = 0;
@@ -36,10 +43,12 @@ function cdataText(raw: string): string {
     if (open < 0) break;
     const close = raw.indexOf(']]>', open + 9);
     if (close < 0) break;
-    out += xmlText(raw.slice(p, open)) + raw.slice(open + 9, close).replace(/\r\n?/g, '\n');
+    out +=
+      plainText(raw.slice(p, open).replace(/<[^>]*>/g, '')) +
+      raw.slice(open + 9, close).replace(/\r\n?/g, '\n');
     p = close + 3;
   }
-  return out + xmlText(raw.slice(p).replace(/<[^>]*>/g, ''));
+  return out + plainText(raw.slice(p).replace(/<[^>]*>/g, ''));
 }
 
 /** Attribute values also turn tabs and line ends into spaces (XML attribute-value normalisation). */

@@ -41,6 +41,14 @@ const MAX_DIRECTORY_BYTES = 64 << 20;
 /** Compressed bytes per file read: small enough that progress moves steadily through a sheet. */
 const READ_BYTES = 256 << 10;
 const INFLATED_CHUNK_BYTES = 1 << 20;
+/**
+ * A sheet of real rows packs about 10 to 1, and even one of empty styled cells stays well under 100
+ * (every cell names its own reference); blanks pack 230 to 1 at deflate's fastest level and 1000 to
+ * 1 at its best. A large entry past this ratio is a zip bomb, refused before it is inflated: the cap
+ * on its size alone would let it run for seconds.
+ */
+const BOMB_RATIO = 100;
+const BOMB_MIN_BYTES = 64 << 20;
 
 export class ZipArchive {
   /** File bytes reported through onBytes so far (never more than the file's size). */
@@ -104,6 +112,8 @@ export class ZipArchive {
     if (entry.method !== 0 && entry.method !== 8)
       throw new ZipError(`${entry.name} uses compression method ${entry.method}`);
     if (entry.size > maxBytes) throw new ZipError(`${entry.name} declares ${entry.size} bytes`);
+    if (entry.method === 8 && entry.size > BOMB_MIN_BYTES && entry.size > entry.compressedSize * BOMB_RATIO)
+      throw new ZipError(`${entry.name} would inflate ${entry.size} bytes from ${entry.compressedSize}`);
     const start = await this.dataStart(entry);
     const compressed = this.slices(start, entry.compressedSize);
     const source =

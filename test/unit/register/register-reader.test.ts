@@ -333,6 +333,19 @@ describe('files that are not registers', () => {
       { code: 'FILE_CORRUPT', params: { name: 'cut.xlsx' } },
     ],
     [
+      // Wider than a spreadsheet can be: refused at once rather than mapped for minutes.
+      'a CSV of 20,000 columns',
+      () =>
+        write(
+          'wide.csv',
+          ['设备名称', ...Array.from({ length: 20_000 }, (_, i) => `列${i}`)].join(',') + '\r\n车床\r\n',
+        ),
+      {
+        code: 'FILE_FORMAT_UNSUPPORTED',
+        params: { name: 'wide.csv', format: 'CSV, 20001 列 / columns > 16384' },
+      },
+    ],
+    [
       'a CSV without a header',
       () => write('numbers.csv', '1,2,3\n4,5,6\n'),
       { code: 'REGISTER_NO_HEADER', params: { name: 'numbers.csv', where: 'numbers.csv', rows: 20 } },

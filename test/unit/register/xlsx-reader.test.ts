@@ -577,4 +577,21 @@ describe('XLSX files that cannot be read', () => {
     );
     expect(process.memoryUsage().rss - rssBefore).toBeLessThan(400 << 20);
   });
+
+  it('refuses a large entry packed at a zip bomb’s ratio before inflating it, however honest its size', async () => {
+    // A valid sheet padded with 96 MB of blanks: deflate packs them about 1000 to 1, which no
+    // workbook reaches; without the ratio check it would be inflated and scanned to the end.
+    const padded = Buffer.concat([
+      Buffer.from(
+        `<worksheet xmlns="${MAIN}"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>设备名称</t></is></c></row>`,
+      ),
+      Buffer.alloc(96 << 20, 0x20),
+      Buffer.from('</sheetData></worksheet>'),
+    ]);
+    await expectRefused(
+      zip(simple().map((p) => (p.name.endsWith('sheet1.xml') ? { ...p, data: padded } : p))),
+      'FILE_CORRUPT',
+      'padded.xlsx',
+    );
+  });
 });
