@@ -20,20 +20,9 @@ import { startWebServer } from '../../electron/host/web/web-server';
 import { contract, METHOD_NAMES, type MethodName } from '../../shared/api/contract';
 import type { WireError } from '../../shared/api/errors';
 import { figuresOf, type RobustnessSuite } from './robustness-figures';
+import { mulberry32 } from './support/workspace-dump';
 
 // ───────────────────────── shared helpers (the other F4 suites import these) ─────────────────────────
-
-/** mulberry32: small, fast and good enough to pick mutations reproducibly. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function shuffle<T>(items: T[], rand: () => number): T[] {
   const out = [...items];
@@ -735,7 +724,7 @@ function postJson(
 export const suite: RobustnessSuite = async ({ quick, seed: seedNumber, log }) => {
   const perMethod = quick ? 20 : 200;
   const httpPerMethod = quick ? 2 : 10;
-  const rand = prng(seedNumber);
+  const rand = mulberry32(seedNumber);
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'f4-api-abuse-'));
   const wsDir = path.join(root, 'ws');
   const privateTmp = path.join(root, 'tmp');

@@ -25,6 +25,7 @@ import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import PizZip from 'pizzip';
 import { met, type RobustnessFigure, type RobustnessSuite, type SuiteOptions } from './robustness-figures';
+import { mulberry32 } from './support/workspace-dump';
 
 const SUITE = 'hostile-documents';
 const FORMATS = ['retrofit', 'pack', 'docx'] as const;
@@ -232,18 +233,6 @@ export const suite: RobustnessSuite = async (options: SuiteOptions) => {
 };
 
 // ─── Seeded generation ──────────────────────────────────────────────────────────────────────────
-
-/** mulberry32: small, fast and good enough to pick mutations reproducibly. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 class Rng {
   constructor(readonly next: () => number) {}

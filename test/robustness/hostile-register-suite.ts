@@ -31,6 +31,7 @@ import Papa from 'papaparse';
 import type { WireError } from '../../shared/api/errors';
 import { formatError } from '../../shared/i18n/messages';
 import type { RobustnessFigure, RobustnessSuite } from './robustness-figures';
+import { mulberry32 } from './support/workspace-dump';
 
 const SUITE = 'hostile-register';
 const HERE = fileURLToPath(import.meta.url);
@@ -44,17 +45,6 @@ type Format = 'csv' | 'gbk-csv' | 'xlsx';
 const FORMATS: Format[] = ['csv', 'gbk-csv', 'xlsx'];
 
 // ---- seeded randomness -------------------------------------------------------------------------
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Rng {
   next(): number;
