@@ -140,7 +140,12 @@ export class Core {
       if (!(e instanceof CorruptWorkspaceError)) throw e;
       const movedTo = moveAside(core.workspacePath, core.now());
       core.logger.error(`workspace failed its check (${e.reason}); moved to ${movedTo}`);
-      core.recovery = { movedTo, reason: e.reason, newestGoodBackup: core.backups.newestGood() };
+      core.recovery = {
+        cause: 'corrupt',
+        movedTo,
+        reason: e.reason,
+        newestGoodBackup: core.backups.newestGood(),
+      };
     }
     return core;
   }
@@ -328,6 +333,7 @@ export class Core {
       db.close();
     }
     this.recovery = {
+      cause: state === 'missing' ? 'deleted' : 'replaced',
       movedTo: this.workspacePath,
       reason:
         state === 'missing' ? 'workspace file deleted while open' : 'workspace file replaced while open',

@@ -420,7 +420,12 @@ export const en: Shape<typeof zhCN> = {
   },
   recovery: {
     title: 'The workspace file failed its integrity check',
+    titleDeleted: 'The workspace file was deleted or moved while the app had it open',
+    titleReplaced: 'The workspace file was replaced by another file while the app had it open',
     movedTo: 'To protect the data, the file was moved unchanged to:',
+    goneFrom: 'Where it was:',
+    rescued:
+      'Everything the app held was saved as a backup, so nothing was lost; restore it from that backup.',
     reason: 'Check result: {{reason}}',
     backupOffer: 'The newest good backup was made on {{time}} ({{kind}}, {{size}}).',
     restoreBackup: 'Restore the backup of {{time}}',

@@ -408,7 +408,11 @@ export const zhCN = {
   },
   recovery: {
     title: '工作区文件未通过完整性检查',
+    titleDeleted: '工作区文件在程序打开期间被删除或移走',
+    titleReplaced: '工作区文件在程序打开期间被另一个文件替换',
     movedTo: '为保护数据，这个文件已原样移至：',
+    goneFrom: '原来的位置：',
+    rescued: '程序当时持有的全部内容已另存为备份，没有丢失；可从这份备份恢复。',
     reason: '检查结果：{{reason}}',
     backupOffer: '最近一份完好的备份创建于 {{time}}（{{kind}}备份，{{size}}）。',
     restoreBackup: '从 {{time}} 的备份恢复',

@@ -51,17 +51,29 @@ export function RecoveryScreen({ status }: { status: WorkspaceStatus }) {
       <Card style={{ maxWidth: 760, width: '100%' }}>
         <Result
           status="warning"
-          title={<span data-testid="recovery-title">{t('recovery.title')}</span>}
+          title={
+            <span data-testid="recovery-title">
+              {recovery?.cause === 'deleted'
+                ? t('recovery.titleDeleted')
+                : recovery?.cause === 'replaced'
+                  ? t('recovery.titleReplaced')
+                  : t('recovery.title')}
+            </span>
+          }
           subTitle={
             <Flex vertical gap={8} align="start" style={{ textAlign: 'start' }}>
               {recovery && (
                 <>
-                  <Typography.Text>{t('recovery.movedTo')}</Typography.Text>
+                  <Typography.Text>
+                    {recovery.cause === 'corrupt' ? t('recovery.movedTo') : t('recovery.goneFrom')}
+                  </Typography.Text>
                   <Typography.Text className="code-text" copyable data-testid="recovery-moved-to">
                     {recovery.movedTo}
                   </Typography.Text>
                   <Typography.Text type="secondary">
-                    {t('recovery.reason', { reason: recovery.reason })}
+                    {recovery.cause === 'corrupt'
+                      ? t('recovery.reason', { reason: recovery.reason })
+                      : t('recovery.rescued')}
                   </Typography.Text>
                 </>
               )}

@@ -16,7 +16,17 @@ export interface WorkspaceStatus {
   schemaVersion: number;
   appVersion: string;
   /** Set when the file failed its check on open and was moved aside. */
-  recovery: { movedTo: string; reason: string; newestGoodBackup: BackupInfo | null } | null;
+  recovery: {
+    /**
+     * 'corrupt': the file failed its check on open and was moved aside to movedTo; 'deleted' or
+     * 'replaced': the file at movedTo went away or changed while open, and what the app held was
+     * saved as a backup (newestGoodBackup).
+     */
+    cause: 'corrupt' | 'deleted' | 'replaced';
+    movedTo: string;
+    reason: string;
+    newestGoodBackup: BackupInfo | null;
+  } | null;
 }
 
 export interface RestoreResult {

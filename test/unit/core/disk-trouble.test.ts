@@ -34,7 +34,7 @@ describe('a workspace file', () => {
     await expectAppError(core.call('enterprise.create', sampleEnterprise('删除后')), 'WORKSPACE_UNAVAILABLE');
     const status = core.status();
     expect(status.state).toBe('recovery');
-    expect(status.recovery?.reason).toMatch(/deleted/);
+    expect(status.recovery).toMatchObject({ cause: 'deleted', reason: expect.stringMatching(/deleted/) });
     const rescued = status.recovery!.newestGoodBackup!;
     expect(rescued.kind).toBe('manual');
 
@@ -50,7 +50,10 @@ describe('a workspace file', () => {
     fs.renameSync(`${ws.file}.copy`, ws.file);
     expect(workspaceFileState(ws.file, opened)).toBe('replaced');
     await expectAppError(core.call('enterprise.list', {}), 'WORKSPACE_UNAVAILABLE');
-    expect(core.status().recovery?.reason).toMatch(/replaced/);
+    expect(core.status().recovery).toMatchObject({
+      cause: 'replaced',
+      reason: expect.stringMatching(/replaced/),
+    });
   });
 
   it.skipIf(process.getuid?.() === 0)('read-only (0444) opens for reading and refuses writes', async () => {

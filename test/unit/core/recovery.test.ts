@@ -135,7 +135,10 @@ describe('recovery from a damaged workspace', () => {
     const ws = tempWorkspace();
     fs.writeFileSync(ws.file, 'this is a text file, not a database'.repeat(10));
     const core = await ws.open();
-    expect(core.status()).toMatchObject({ state: 'recovery', recovery: { newestGoodBackup: null } });
+    expect(core.status()).toMatchObject({
+      state: 'recovery',
+      recovery: { cause: 'corrupt', newestGoodBackup: null },
+    });
     await expectAppError(
       core.call('workspace.recover', { backup: 'backup-20250101-000000-000-manual.sqlite' }),
       'BACKUP_NOT_FOUND',
