@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --repeats N] [--browser-repeats N] [--regenerate] [--only csv,gbk,xlsx,dev,page,indicators,planning,handoff,browser,startup] [--out FILE]`
+ * `npm run bench [-- --repeats N] [--browser-repeats N] [--regenerate] [--only csv,gbk,xlsx,dev,page,indicators,planning,handoff,load,browser,startup] [--out FILE]`
  *
  * Makes 100,000-row registers with the shared generator, then measures in one run, on the same
  * files: CSV (UTF-8 and GBK) and XLSX imports through the app's own calls, against sqlite3's
@@ -36,6 +36,7 @@ import { indicatorsBench } from './indicators-bench';
 import { readinessBench } from './readiness-bench';
 import { planningBench } from './planning-bench';
 import { handoffBench } from './handoff-bench';
+import { loadBench } from './load-bench';
 
 const ROWS = 100_000;
 const ALL = [
@@ -47,6 +48,7 @@ const ALL = [
   'indicators',
   'planning',
   'handoff',
+  'load',
   'browser',
   'startup',
 ] as const;
@@ -378,6 +380,13 @@ if (parts.has('handoff')) {
     if (!registerWorkspace) throw new Error('no 100k-row workspace (the CSV import failed)');
     const { file, enterpriseId } = registerWorkspace;
     measures.push(...(await handoffBench(file, enterpriseId, repeats, log)));
+  });
+}
+
+// 4d. A consultant's big workspace: 50 clients × 20k rows, 500 projects, 200 attachments.
+if (parts.has('load')) {
+  await section('load', async () => {
+    measures.push(...(await loadBench(repeats, log)));
   });
 }
 
