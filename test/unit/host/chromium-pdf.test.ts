@@ -51,7 +51,7 @@ describe('findChromium', () => {
   });
 });
 
-describe.skipIf(!chromium)('chromiumPdfPrinter with a real Chromium', () => {
+describe('chromiumPdfPrinter', () => {
   let tmp: string;
   let previousTmp: string | undefined;
   beforeAll(() => {
@@ -66,41 +66,44 @@ describe.skipIf(!chromium)('chromiumPdfPrinter with a real Chromium', () => {
     fs.rmSync(tmp, { recursive: true, force: true });
   });
 
-  it('prints A4 pages with the Chinese text, page numbers in the footer, no script run', async () => {
-    const printer = chromiumPdfPrinter({
-      footerTemplate:
-        '<div style="font-size:9px;width:100%;text-align:center">页码 <span class="pageNumber"></span> / <span class="totalPages"></span></div>',
-    })!;
-    const pdf = await printer(PAGE);
-    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    expect(leftovers(tmp)).toEqual([]);
-    if (!hasPdftotext) {
-      console.warn('pdftotext (poppler-utils) is missing: the PDF text is not checked');
-      return;
-    }
-    const [first, second] = pages(pdf, tmp);
-    const info = execFileSync('pdfinfo', [path.join(tmp, 'out.pdf')], { encoding: 'utf8' });
-    expect(info).toMatch(/Pages:\s+2\b/);
-    // A4 is 595 × 842 points.
-    expect(info).toMatch(/Page size:\s+59[45](\.\d+)? x 84[12](\.\d+)? pts \(A4\)/);
-    expect(first).toContain('第一章 总论');
-    expect(first).toContain('1,234,567.89');
-    expect(first).toMatch(/页码 1 \/ 2/);
-    expect(second).toContain('第二章 项目背景与必要性');
-    expect(second).toMatch(/页码 2 \/ 2/);
-    expect(second).toContain('脚本未运行');
-    expect(second).not.toContain('SCRIPT RAN');
-  }, 60_000);
+  // Printing needs a Chromium (RETROFIT_CHROMIUM or an installed chromium/Chrome); .ci/run installs one.
+  describe.skipIf(!chromium)('with a real Chromium', () => {
+    it('prints A4 pages with the Chinese text, page numbers in the footer, no script run', async () => {
+      const printer = chromiumPdfPrinter({
+        footerTemplate:
+          '<div style="font-size:9px;width:100%;text-align:center">页码 <span class="pageNumber"></span> / <span class="totalPages"></span></div>',
+      })!;
+      const pdf = await printer(PAGE);
+      expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      expect(leftovers(tmp)).toEqual([]);
+      if (!hasPdftotext) {
+        console.warn('pdftotext (poppler-utils) is missing: the PDF text is not checked');
+        return;
+      }
+      const [first, second] = pages(pdf, tmp);
+      const info = execFileSync('pdfinfo', [path.join(tmp, 'out.pdf')], { encoding: 'utf8' });
+      expect(info).toMatch(/Pages:\s+2\b/);
+      // A4 is 595 × 842 points.
+      expect(info).toMatch(/Page size:\s+59[45](\.\d+)? x 84[12](\.\d+)? pts \(A4\)/);
+      expect(first).toContain('第一章 总论');
+      expect(first).toContain('1,234,567.89');
+      expect(first).toMatch(/页码 1 \/ 2/);
+      expect(second).toContain('第二章 项目背景与必要性');
+      expect(second).toMatch(/页码 2 \/ 2/);
+      expect(second).toContain('脚本未运行');
+      expect(second).not.toContain('SCRIPT RAN');
+    }, 60_000);
 
-  it("uses the draft's footer by default", async () => {
-    const pdf = await chromiumPdfPrinter()!(PAGE);
-    expect(leftovers(tmp)).toEqual([]);
-    expect(DRAFT_PDF_FOOTER).toContain('pageNumber');
-    if (!hasPdftotext) return;
-    const [first, second] = pages(pdf, tmp);
-    expect(first).toMatch(/\b1 ?\/ ?2\b/);
-    expect(second).toMatch(/\b2 ?\/ ?2\b/);
-  }, 60_000);
+    it("uses the draft's footer by default", async () => {
+      const pdf = await chromiumPdfPrinter()!(PAGE);
+      expect(leftovers(tmp)).toEqual([]);
+      expect(DRAFT_PDF_FOOTER).toContain('pageNumber');
+      if (!hasPdftotext) return;
+      const [first, second] = pages(pdf, tmp);
+      expect(first).toMatch(/\b1 ?\/ ?2\b/);
+      expect(second).toMatch(/\b2 ?\/ ?2\b/);
+    }, 60_000);
+  });
 
   it('fails with a clear error, and cleans up, when the browser cannot start', async () => {
     const printer = chromiumPdfPrinter({ executable: path.join(tmp, 'no-such-chromium') })!;
@@ -132,9 +135,3 @@ describe.skipIf(!chromium)('chromiumPdfPrinter with a real Chromium', () => {
     expect(leftovers(tmp)).toEqual([]);
   });
 });
-
-if (!chromium) {
-  describe('chromiumPdfPrinter', () => {
-    it.skip('needs a Chromium (set RETROFIT_CHROMIUM or install chromium) to print a real PDF', () => {});
-  });
-}
