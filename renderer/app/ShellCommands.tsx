@@ -3,8 +3,8 @@ import { lazy, Suspense, useEffect, useEffectEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FileRef } from '../../shared/register/register-api';
 import { giveFile, type GivenFile } from '../api/files';
-import { carriesFiles } from '../components/drag-files';
 import { WindowDropOverlay } from '../components/WindowDropOverlay';
+import { useWindowFileDrop } from '../register/use-layout';
 import { navigate, useRoute } from './routing';
 import { dropAction, shellAction, type ShellAction } from './shell-actions';
 import { requestDraftOutputs, requestRegisterImport } from './shell-requests';
@@ -28,7 +28,6 @@ export function ShellCommands() {
   // Mounted on the first client file and kept, so the dialog can close with its animation.
   const [handoff, setHandoff] = useState<{ open: boolean; given: GivenFile } | null>(null);
   const [choosing, setChoosing] = useState<File | FileRef | null>(null);
-  const [dragging, setDragging] = useState(false);
 
   const perform = (action: ShellAction) => {
     switch (action.kind) {
@@ -68,36 +67,12 @@ export function ShellCommands() {
     [],
   );
 
-  useEffect(() => {
-    // Registered on the window like the register page's own guard: whichever runs first, a drop one
-    // of them handled (defaultPrevented) is left alone by the other, and so is one a drop area took.
-    const over = (event: DragEvent) => {
-      // The register page shows its own overlay for the files it imports.
-      if (!carriesFiles(event) || event.defaultPrevented || currentRoute().page === 'register') return;
-      event.preventDefault();
-      setDragging(true);
-    };
-    // relatedTarget is null only when the drag leaves the window itself.
-    const leave = (event: DragEvent) => event.relatedTarget === null && setDragging(false);
-    const drop = (event: DragEvent) => {
-      setDragging(false);
-      const file = event.dataTransfer?.files[0];
-      if (!file || event.defaultPrevented) return;
-      const action = dropAction(file, currentRoute());
-      if (action.kind === 'leave-to-page') return;
-      // Otherwise the browser would open the file in place of the app.
-      event.preventDefault();
-      act(action);
-    };
-    window.addEventListener('dragover', over);
-    window.addEventListener('dragleave', leave);
-    window.addEventListener('drop', drop);
-    return () => {
-      window.removeEventListener('dragover', over);
-      window.removeEventListener('dragleave', leave);
-      window.removeEventListener('drop', drop);
-    };
-  }, []);
+  // The same window guard as the register page's: whichever runs first, a drop one of them handled
+  // (defaultPrevented) is left alone by the other, and so is a file the page keeps for itself.
+  const dragging = useWindowFileDrop(
+    (file) => perform(dropAction(file, route)),
+    (file) => dropAction(file, route).kind !== 'leave-to-page',
+  );
 
   const hint = dragging && route.page !== 'register' && !handoff?.open && choosing === null;
   return (
