@@ -1,12 +1,13 @@
 /**
  * One register import in a process of its own, through the calls the app makes: Core.open on a
  * workspace file, enterprise.create, the file registered as the user's choice, equipment.import
- * (which runs on the job worker thread). Prints one JSON line: the import's wall time, its counts and
- * the process's peak resident memory (VmHWM covers the worker thread too: threads share the process).
+ * (which runs on the import's writing and reading threads). Prints one JSON line: the import's wall
+ * time, its counts and the process's peak resident memory (VmHWM covers the threads too: threads
+ * share the process).
  *
- * The bench runs it bundled with esbuild beside a bundled job worker, as the desktop app ships
- * (dist/electron/main.cjs + job-worker.cjs), and also from the TypeScript sources through tsx, as
- * `npm run web` runs it.
+ * The bench runs it bundled with esbuild beside the bundled job threads, as the desktop app ships
+ * (dist/electron/main.cjs + the threads' .cjs files), and also from the TypeScript sources through
+ * tsx, as `npm run web` runs it.
  *
  *   import-child --workspace FILE --file REGISTER [--name NAME]
  */

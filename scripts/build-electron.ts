@@ -1,6 +1,7 @@
 /**
  * Bundles the Electron shell: main process → dist/electron/main.cjs (package.json "main"), preload →
- * dist/electron/preload.cjs, the job worker → dist/electron/job-worker.cjs. Run with tsx: `npm run build:electron`.
+ * dist/electron/preload.cjs, the job threads (electron/core/jobs/thread-entries.ts) →
+ * dist/electron/<name>.cjs. Run with tsx: `npm run build:electron`.
  *
  * Bundling keeps the installer free of TypeScript sources and of most node_modules: only
  * better-sqlite3 (native) and electron (provided by the runtime) stay external. The preload runs in
@@ -12,13 +13,14 @@ import { builtinModules } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, type BuildOptions, type Metafile } from 'esbuild';
+import { THREAD_ENTRIES } from '../electron/core/jobs/thread-entries';
 
 export const PROJECT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const ELECTRON_OUT_DIR = 'dist/electron';
 export const MAIN_OUTFILE = `${ELECTRON_OUT_DIR}/main.cjs`;
 export const PRELOAD_OUTFILE = `${ELECTRON_OUT_DIR}/preload.cjs`;
-/** Must sit beside main.cjs: electron/core/jobs/run-job.ts looks for it there. */
-export const JOB_WORKER_OUTFILE = `${ELECTRON_OUT_DIR}/job-worker.cjs`;
+/** The job threads' bundles: beside main.cjs, where electron/core/jobs/run-job.ts looks for them. */
+export const THREAD_OUTFILES = Object.keys(THREAD_ENTRIES).map((name) => `${ELECTRON_OUT_DIR}/${name}.cjs`);
 
 const MAIN_EXTERNALS = ['electron', 'better-sqlite3'];
 const PRELOAD_EXTERNALS = ['electron'];
@@ -50,11 +52,12 @@ function runtimeRequires(metafile: Metafile): string[] {
 export async function buildElectron(projectDir = PROJECT_DIR, outDir = ELECTRON_OUT_DIR): Promise<void> {
   fs.rmSync(path.resolve(projectDir, outDir), { recursive: true, force: true });
 
-  // The main process, and the worker thread that runs long jobs (imports, exports) beside it.
-  for (const [entry, outfile] of [
+  // The main process, and the threads that run long jobs (imports, exports) beside it.
+  const bundles: [entry: string, outfile: string][] = [
     ['electron/main/main.ts', MAIN_OUTFILE],
-    ['electron/core/jobs/job-worker.ts', JOB_WORKER_OUTFILE],
-  ] as const) {
+    ...Object.values(THREAD_ENTRIES).map((file, i): [string, string] => [file, THREAD_OUTFILES[i] as string]),
+  ];
+  for (const [entry, outfile] of bundles) {
     const bundle = await build({
       ...common,
       absWorkingDir: projectDir,
@@ -65,7 +68,7 @@ export async function buildElectron(projectDir = PROJECT_DIR, outDir = ELECTRON_
       target: NODE_TARGET,
       external: MAIN_EXTERNALS,
       // The core is ESM source and uses import.meta.url (createRequire for package.json, the job
-      // worker's location); CommonJS has no import.meta, so the bundle gets it from its own file name.
+      // threads' location); CommonJS has no import.meta, so the bundle gets it from its own file name.
       define: { 'import.meta.url': '__bundleFileUrl' },
       banner: { js: "const __bundleFileUrl = require('node:url').pathToFileURL(__filename).href;" },
     });

@@ -28,23 +28,23 @@ import { FileMatcher, getFileMatchers } from 'app-builder-lib/out/fileMatcher';
 import type { ResolvedFileSet } from 'app-builder-lib/out/util/appFileCopier';
 import { getConfig, validateConfiguration } from 'app-builder-lib/out/util/config/config';
 import { TmpDir } from 'temp-file';
-import { JOB_WORKER_OUTFILE, MAIN_OUTFILE, PRELOAD_OUTFILE, PROJECT_DIR } from './build-electron';
+import { MAIN_OUTFILE, PRELOAD_OUTFILE, PROJECT_DIR, THREAD_OUTFILES } from './build-electron';
 import { CONFIG_FILE } from './check-electron-config';
 
 /**
  * app.asar plus app.asar.unpacked, per platform and architecture. Measured 2026-12: 14.0–14.3 MB
- * (main bundle 6 MB, job worker 4 MB, renderer 2.7 MB, better-sqlite3 with its one prebuild 2 MB).
+ * (main bundle 6 MB, job threads 4 MB, renderer 2.7 MB, better-sqlite3 with its one prebuild 2 MB).
  * The budget leaves about 75 % for growth but catches a dependency, other platforms' prebuilds or a
  * source tree slipping into the package.
  */
 export const SIZE_BUDGET_BYTES = 25 * 1024 * 1024;
 
-/** Must be in every package: what Electron starts, the preload, the job worker and the renderer's page. */
+/** Must be in every package: what Electron starts, the preload, the job threads and the renderer's page. */
 export const REQUIRED_FILES = [
   'package.json',
   MAIN_OUTFILE,
   PRELOAD_OUTFILE,
-  JOB_WORKER_OUTFILE,
+  ...THREAD_OUTFILES,
   'dist/renderer/index.html',
 ];
 

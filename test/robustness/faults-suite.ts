@@ -19,6 +19,7 @@ import { checkBackupFile } from '../../electron/core/backups/backup-store';
 import { Core } from '../../electron/core/core';
 import Database from 'better-sqlite3';
 import { applyMigrations } from '../../electron/core/db/migrate';
+import { THREAD_ENTRIES } from '../../electron/core/jobs/thread-entries';
 import { MIGRATIONS } from '../../electron/core/db/migrations';
 import type { MethodInput } from '../../shared/api/contract';
 import { figuresOf, type RobustnessSuite } from './robustness-figures';
@@ -55,16 +56,17 @@ export function enterpriseInput(name: string): MethodInput<'enterprise.create'> 
 }
 
 /**
- * The child scripts (faults, disk) and the job worker beside them, bundled as the packaged app bundles
+ * The child scripts (faults, disk) and the job threads beside them, bundled as the packaged app bundles
  * its main process: a bundled child is at work ~0.25 s after spawn, one run through tsx ~0.7 s.
  * Returns the bundle folder.
  */
 export async function bundleChildren(outDir: string): Promise<string> {
-  for (const [entry, name] of [
+  const bundles: [entry: string, name: string][] = [
     ['test/robustness/support/fault-child.ts', 'fault-child.cjs'],
     ['test/robustness/support/disk-child.ts', 'disk-child.cjs'],
-    ['electron/core/jobs/job-worker.ts', 'job-worker.cjs'],
-  ] as const) {
+    ...Object.entries(THREAD_ENTRIES).map(([thread, file]): [string, string] => [file, `${thread}.cjs`]),
+  ];
+  for (const [entry, name] of bundles) {
     await build({
       bundle: true,
       format: 'cjs',

@@ -21,7 +21,7 @@ export interface HandlerContext {
   files: FileRegistry;
   jobs: JobRegistry;
   /**
-   * Runs a long task on the job worker, relaying its progress as events under jobId (the client's,
+   * Runs a long task on its job thread, relaying its progress as events under jobId (the client's,
    * so it can cancel) and the phase's message key.
    */
   runJob<T>(task: JobTask, options: { jobId?: string; phase: string }): Promise<T>;

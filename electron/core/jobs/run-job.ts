@@ -1,24 +1,33 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
 import { AppError, type ErrorCode, type FieldIssue } from '../../../shared/api/errors';
-import type { JobMessage, JobTask } from './job-tasks';
+import type { ReaderThreadData } from '../register/import-rows';
+import type { JobMessage, JobTask, ToJobWorker } from './job-tasks';
+import type { ThreadName } from './thread-entries';
 
 /**
- * Where the worker's code is: next to the bundle in the packaged app (dist/electron/job-worker.cjs),
- * else the TypeScript source, loaded through tsx (development, tests, the browser host, the CLI).
+ * Where a thread's code is: next to the bundle in the packaged app (dist/electron/<name>.cjs), else
+ * the TypeScript source, loaded through tsx (development, tests, the browser host, the CLI).
  */
-function workerEntry(): { file: string; execArgv: string[] } {
+function threadEntry(name: ThreadName): { file: string; execArgv: string[] } {
   const here = fileURLToPath(import.meta.url);
-  const bundled = path.join(path.dirname(here), 'job-worker.cjs');
+  const bundled = path.join(path.dirname(here), `${name}.cjs`);
   if (here.endsWith('.cjs') && fs.existsSync(bundled)) return { file: bundled, execArgv: [] };
-  return { file: path.join(path.dirname(here), 'job-worker.ts'), execArgv: ['--import', 'tsx'] };
+  return { file: path.join(path.dirname(here), `${name}.ts`), execArgv: ['--import', 'tsx'] };
+}
+
+function startThread(name: ThreadName, workerData: unknown, transferList: MessagePort[]): Worker {
+  const entry = threadEntry(name);
+  return new Worker(entry.file, { workerData, transferList, execArgv: entry.execArgv });
 }
 
 /**
  * Runs a task on a worker thread. Progress is relayed; aborting the signal asks the worker to
  * stop, and it rolls back. A worker that dies without answering is reported as an internal error.
+ * An import also gets its reading thread, started here at the same time as the worker so that the
+ * two load side by side; the rows go from one to the other over a channel of their own.
  */
 export function runJob<T>(
   workspacePath: string,
@@ -29,8 +38,19 @@ export function runJob<T>(
     onLog?: (message: string) => void;
   },
 ): Promise<T> {
-  const entry = workerEntry();
-  const worker = new Worker(entry.file, { workerData: { workspacePath, task }, execArgv: entry.execArgv });
+  let reader: Worker | null = null;
+  let worker: Worker;
+  if (task.kind === 'import') {
+    const channel = new MessageChannel();
+    const readerData: ReaderThreadData = { file: task.source.path, options: task.read, port: channel.port1 };
+    reader = startThread('import-reader-thread', readerData, [channel.port1]);
+    worker = startThread('import-writer-thread', { workspacePath, task, readerPort: channel.port2 }, [
+      channel.port2,
+    ]);
+  } else {
+    worker = startThread('job-worker', { workspacePath, task }, []);
+  }
+  const tell = (m: ToJobWorker) => worker.postMessage(m);
   return new Promise<T>((resolve, reject) => {
     let settled = false;
     const settle = (fn: () => void) => {
@@ -39,8 +59,9 @@ export function runJob<T>(
       options.signal?.removeEventListener('abort', onAbort);
       fn();
       void worker.terminate();
+      void reader?.terminate();
     };
-    const onAbort = () => worker.postMessage({ type: 'cancel' });
+    const onAbort = () => tell({ type: 'cancel' });
     options.signal?.addEventListener('abort', onAbort);
     if (options.signal?.aborted) onAbort();
     worker.on('message', (m: JobMessage) => {
@@ -74,5 +95,13 @@ export function runJob<T>(
         reject(new AppError('INTERNAL'));
       }),
     );
+    // The reader reports its own failures to the worker; a thread that dies outright cannot, so
+    // the worker is told here and rolls back. A reader that finished exits with 0.
+    reader?.on('error', (e) => {
+      if (!settled) tell({ type: 'reader-failed', message: e.stack ?? e.message });
+    });
+    reader?.on('exit', (code) => {
+      if (code !== 0 && !settled) tell({ type: 'reader-failed', message: `exited with code ${code}` });
+    });
   });
 }

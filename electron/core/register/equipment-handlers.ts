@@ -4,7 +4,7 @@ import { equipmentRowSchema, type EquipmentRow } from '../../../shared/register/
 import type { EquipmentChanges, ExportResult, ImportResult } from '../../../shared/register/register-api';
 import type { HandlerContext, HandlerTable } from '../api/handler-types';
 import { EquipmentRepository } from './equipment-repository';
-import { previewImport } from './import-register';
+import { importRowsOptions, previewImport } from './import-register';
 
 const repo = (ctx: HandlerContext) => new EquipmentRepository(ctx.db(), ctx.now);
 
@@ -142,11 +142,13 @@ export const equipmentHandlers = {
   'equipment.import': async (ctx, { enterpriseId, fileId, sheet, mapping, dryRun, jobId }) => {
     assertEnterprise(ctx, enterpriseId);
     const file = ctx.files.resolve(fileId, 'read');
+    const params = { enterpriseId, sheet, mapping, dryRun, referenceYear: ctx.now().getFullYear() };
     const result = await ctx.runJob<ImportResult>(
       {
         kind: 'import',
         source: { path: file.path, ref: { fileId, name: file.name, sizeBytes: file.sizeBytes } },
-        params: { enterpriseId, sheet, mapping, dryRun, referenceYear: ctx.now().getFullYear() },
+        params,
+        read: importRowsOptions(ctx.db(), params),
       },
       { jobId, phase: 'job.import' },
     );

@@ -114,17 +114,23 @@ const SORTABLE: Record<EquipmentSort['field'], string> = {
  * again before it commits: SQLite builds an index from sorted keys faster than it updates it row by
  * row (100k rows, 7 indexes: 450 ms updated per row, 260 ms built after). Only once the import has
  * inserted more rows than the table held before, because a build costs in proportion to the whole
- * table. The unique asset-code index stays: re-imports look rows up by it. Inside the import's
- * transaction, so a rollback (dry run, cancel, crash) brings the indexes back with everything else.
+ * table; from its first row when the file is sure to hold that many (`rowsAtLeast`), which spares
+ * updating them for the first 20,000 rows and dropping them then (~70 ms of 100k). The unique
+ * asset-code index stays: re-imports look rows up by it. Inside the import's transaction, so a
+ * rollback (dry run, cancel, crash) brings the indexes back with everything else.
  */
 class DeferredIndexes {
   private static readonly MIN_ROWS = 20_000;
   private readonly threshold: number;
   private aside: { name: string; sql: string }[] = [];
 
-  constructor(private readonly db: Database.Database) {
+  constructor(
+    private readonly db: Database.Database,
+    rowsAtLeast: number,
+  ) {
     const rows = db.prepare('SELECT count(*) FROM equipment').pluck().get() as number;
     this.threshold = Math.max(DeferredIndexes.MIN_ROWS, rows);
+    this.inserted(rowsAtLeast);
   }
 
   inserted(count: number): void {
@@ -527,11 +533,12 @@ export class EquipmentRepository {
    * state kept for undo. An enterprise without live rows gets inserts only, so no row is looked up.
    * Codes within one file are distinct (the reader rejects repeats), so a row waiting to be inserted
    * never shares its code with a later one. Rows come as flat batches of IMPORT_ROW_WIDTH values
-   * (pushImportValues). counts() writes what is still waiting.
+   * (pushImportValues). counts() writes what is still waiting. `rowsAtLeast`: how many rows the
+   * import is sure to bring (0 when unknown).
    */
-  bulkWriter(enterpriseId: number, changeSetId: number) {
+  bulkWriter(enterpriseId: number, changeSetId: number, rowsAtLeast = 0) {
     const ts = this.now().toISOString();
-    const indexes = new DeferredIndexes(this.db);
+    const indexes = new DeferredIndexes(this.db, rowsAtLeast);
     const hasRows =
       this.db
         .prepare('SELECT 1 FROM equipment WHERE enterprise_id = ? AND deleted_by IS NULL LIMIT 1')

@@ -2,13 +2,11 @@
  * The rows of an import, ready to write: the file read, mapped and normalised, each accepted row
  * as IMPORT_ROW_WIDTH stored values in flat batches, the rejected rows and warnings kept as the
  * import reports them. The same events come from the writing thread itself (readImportRows) or
- * from a thread of their own (readImportRowsOnThread), which reads the next rows while the
+ * from a thread of their own (readImportRowsFromPort), which reads the next rows while the
  * writing thread inserts the last ones: on 100,000 rows reading and normalising take about as
  * long as inserting.
  */
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { MessagePort } from 'node:worker_threads';
 import { AppError, type ErrorCode, type FieldIssue } from '../../../shared/api/errors';
 import type { MappingChoice } from '../../../shared/register/header-mapping';
 import { MAX_LISTED_ISSUES, type ImportIssue } from '../../../shared/register/register-api';
@@ -95,28 +93,32 @@ type ReaderMessage =
   | { type: 'event'; event: ImportRowEvent; done: number; total: number }
   | { type: 'error'; error: ReturnType<AppError['toWire']> | null; message: string };
 
+/** Messages to the reading thread: an event was written, or the writer wants no more. */
+type WriterMessage = { type: 'ack' } | { type: 'stop' };
+
 /** Batches read ahead of the writer at most: bounds the memory a slow writer lets pile up. */
 const READ_AHEAD = 8;
 
+/** What the reading thread is started with (jobs/import-reader-thread.ts). */
 export interface ReaderThreadData {
-  role: 'read-import-rows';
   file: string;
   options: ImportRowsOptions;
+  /** The other end of the channel is the writing thread's (jobs/import-writer-thread.ts). */
+  port: MessagePort;
 }
 
 /**
- * The reading thread's side (the job worker's entry runs it when started with ReaderThreadData):
- * posts the events, READ_AHEAD batches ahead of the writer's acknowledgements at most.
+ * The reading thread's side: posts the events, READ_AHEAD batches ahead of the writer's
+ * acknowledgements at most, until the end of the file or until the writer says stop.
  */
-export async function serveImportRows(
-  port: import('node:worker_threads').MessagePort,
-  data: ReaderThreadData,
-): Promise<void> {
+export async function serveImportRows(data: ReaderThreadData): Promise<void> {
+  const { port } = data;
   let unacknowledged = 0;
+  let stopped = false;
   let wake: (() => void) | null = null;
-  port.on('message', (m: { type: string }) => {
-    if (m.type !== 'ack') return;
-    unacknowledged--;
+  port.on('message', (m: WriterMessage) => {
+    if (m.type === 'ack') unacknowledged--;
+    else stopped = true;
     wake?.();
     wake = null;
   });
@@ -127,7 +129,8 @@ export async function serveImportRows(
       ...data.options,
       onProgress: (done, total) => Object.assign(progress, { done, total }),
     })) {
-      while (unacknowledged >= READ_AHEAD) await new Promise<void>((resolve) => (wake = resolve));
+      while (unacknowledged >= READ_AHEAD && !stopped) await new Promise<void>((resolve) => (wake = resolve));
+      if (stopped) break;
       unacknowledged++;
       post({ type: 'event', event, ...progress });
     }
@@ -138,40 +141,30 @@ export async function serveImportRows(
       message: e instanceof Error ? (e.stack ?? e.message) : String(e),
     });
   }
-  port.unref();
+  port.close();
 }
 
 /**
- * The same events read on a thread of its own started from `entry` (the job worker's own file,
- * bundled or through tsx). Leaving the loop early, or aborting, stops the thread.
+ * The same events, read on a thread of their own and received on `port`. Leaving the loop early,
+ * or aborting, tells the reader to stop. `readerFailed` is aborted by whoever started the reader
+ * when its thread died without a word (its own failures come as messages).
  */
-export async function* readImportRowsOnThread(
-  entry: { file: string; execArgv: string[] },
-  file: string,
-  options: ImportRowsOptions & {
+export async function* readImportRowsFromPort(
+  port: MessagePort,
+  options: {
     signal?: AbortSignal;
+    readerFailed?: AbortSignal;
     onProgress?: (bytesDone: number, bytesTotal: number) => void;
   },
 ): AsyncGenerator<ImportRowEvent> {
-  const data: ReaderThreadData = {
-    role: 'read-import-rows',
-    file,
-    options: {
-      sheet: options.sheet,
-      mapping: options.mapping,
-      remembered: options.remembered,
-      referenceYear: options.referenceYear,
-    },
-  };
-  const worker = new Worker(entry.file, { workerData: data, execArgv: entry.execArgv });
-  const state: { failure: Error | null; exited: boolean } = { failure: null, exited: false };
+  const state: { failure: Error | null; closed: boolean } = { failure: null, closed: false };
   let wake: (() => void) | null = null;
   const notify = () => {
     wake?.();
     wake = null;
   };
   const queue: Extract<ReaderMessage, { type: 'event' }>[] = [];
-  worker.on('message', (m: ReaderMessage) => {
+  port.on('message', (m: ReaderMessage) => {
     if (m.type === 'event') queue.push(m);
     else
       state.failure = m.error
@@ -179,16 +172,18 @@ export async function* readImportRowsOnThread(
         : new Error(`import reader failed: ${m.message}`);
     notify();
   });
-  worker.on('error', (e) => {
-    state.failure ??= e;
+  port.on('close', () => {
+    state.closed = true;
     notify();
   });
-  worker.on('exit', () => {
-    state.exited = true;
+  const send = (m: WriterMessage) => port.postMessage(m);
+  const onReaderFailed = () => {
+    state.failure ??= new Error(`import reader died: ${String(options.readerFailed?.reason)}`);
     notify();
-  });
-  const onAbort = () => notify();
-  options.signal?.addEventListener('abort', onAbort);
+  };
+  options.signal?.addEventListener('abort', notify);
+  options.readerFailed?.addEventListener('abort', onReaderFailed);
+  if (options.readerFailed?.aborted) onReaderFailed();
   try {
     for (;;) {
       // Back to the event loop between batches, even with the next one waiting: a cancel arrives
@@ -197,7 +192,7 @@ export async function* readImportRowsOnThread(
       options.signal?.throwIfAborted();
       const next = queue.shift();
       if (next) {
-        worker.postMessage({ type: 'ack' });
+        send({ type: 'ack' });
         // Progress as the rows are written, not as they are read ahead.
         if (next.total > 0) options.onProgress?.(next.done, next.total);
         yield next.event;
@@ -205,17 +200,13 @@ export async function* readImportRowsOnThread(
         continue;
       }
       if (state.failure) throw state.failure;
-      if (state.exited) throw new Error('import reader stopped before the end of the file');
+      if (state.closed) throw new Error('import reader stopped before the end of the file');
       await new Promise<void>((resolve) => (wake = resolve));
     }
   } finally {
-    options.signal?.removeEventListener('abort', onAbort);
-    await worker.terminate();
+    options.signal?.removeEventListener('abort', notify);
+    options.readerFailed?.removeEventListener('abort', onReaderFailed);
+    if (!state.closed) send({ type: 'stop' });
+    port.close();
   }
-}
-
-/** The job worker's entry file and how to start it, from this module's own location. */
-export function jobWorkerEntry(moduleUrl: string): { file: string; execArgv: string[] } {
-  const file = fileURLToPath(moduleUrl);
-  return { file, execArgv: path.extname(file) === '.ts' ? ['--import', 'tsx'] : [] };
 }

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { PROJECT_DIR } from '../../../scripts/build-electron';
+import { PROJECT_DIR, THREAD_OUTFILES } from '../../../scripts/build-electron';
 import { checkPackaging, packageProblems, stageProject } from '../../../scripts/check-packaging';
 
 const dirs: string[] = [];
@@ -36,7 +36,12 @@ function fakeProject(edit: (yml: string) => string = (y) => y): string {
     'electron-builder.yml',
     edit(fs.readFileSync(path.join(PROJECT_DIR, 'electron-builder.yml'), 'utf8')),
   );
-  for (const f of ['main.cjs', 'preload.cjs', 'job-worker.cjs', 'main.cjs.map'])
+  for (const f of [
+    'main.cjs',
+    'preload.cjs',
+    ...THREAD_OUTFILES.map((t) => path.basename(t)),
+    'main.cjs.map',
+  ])
     write(root, `dist/electron/${f}`);
   write(root, 'dist/renderer/index.html', '<!doctype html>');
   write(root, 'dist/renderer/assets/index-abc.js');
@@ -94,6 +99,8 @@ describe('check-packaging', () => {
         'dist/electron/main.cjs',
         'dist/electron/preload.cjs',
         'dist/electron/job-worker.cjs',
+        'dist/electron/import-writer-thread.cjs',
+        'dist/electron/import-reader-thread.cjs',
         'dist/renderer/index.html',
         'dist/renderer/assets/index-abc.js',
         'node_modules/better-sqlite3/lib/index.js',
@@ -219,7 +226,7 @@ describe('check-packaging', () => {
       1000,
     );
     expect(problems).toEqual([
-      'mac-arm64: dist/electron/job-worker.cjs is missing from the package',
+      ...THREAD_OUTFILES.map((t) => `mac-arm64: ${t} is missing from the package`),
       'mac-arm64: dist/renderer/index.html is missing from the package',
       'mac-arm64: node_modules/better-sqlite3/prebuilds/darwin-arm64.node, the SQLite driver, is missing',
       "mac-arm64: node_modules/better-sqlite3/prebuilds/win32-x64.node is another platform's or architecture's native module",

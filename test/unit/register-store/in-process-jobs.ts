@@ -1,5 +1,5 @@
 /**
- * The job worker's work without the thread: what electron/core/jobs/job-worker.ts does (its own
+ * The job threads' work without the threads: what electron/core/jobs/job-thread.ts does (its own
  * connection to the workspace file, the same pragmas, importRegister / exportRegister), run in the
  * test's thread. A test that makes many round trips uses it in place of runJob (vi.mock), since
  * starting a worker that loads the TypeScript core through tsx costs most of a second per job;
