@@ -88,6 +88,8 @@ export function booleanKey(value: CellValue): string {
  * that some programs strip first. Exports put an apostrophe before such text (Excel and LibreOffice
  * show the cell as text) and the importer removes it again. Text that already starts with
  * apostrophes before one of those characters gets one more, so that removing one gives it back.
+ * Text with the sign after spaces, in full width (＝ ＋ － ＠) or on a later line is left as is:
+ * LibreOffice opens it as text (test/unit/register-store/formula-safety.test.ts).
  */
 const FORMULA_START = /^'*[=+\-@\t\r]/;
 

@@ -1,7 +1,9 @@
 /**
  * Formula safety of exports, through the real job worker: no CSV cell starts with = + - @ (the
  * apostrophe is added, and quoted as CSV requires), XLSX cells holding such text are string cells
- * with no formula, and re-importing either export gives back the exact original text.
+ * with no formula, and re-importing either export gives back the exact original text. LibreOffice
+ * opening the CSV runs none of its cells, also those left unescaped (the sign after spaces, in full
+ * width, on a later line).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -9,6 +11,7 @@ import JSZip from 'jszip';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../../../electron/core/core';
+import { soffice } from '../draft-writers/draft-workspace';
 import { fixture, importFile, newEnterprise, openStore, storedRows } from './store-helpers';
 
 const HYPERLINK = '=HYPERLINK("http://x","y")';
@@ -119,4 +122,48 @@ describe('formula-looking text in exports', () => {
     expect(result).toMatchObject({ imported: 1, rejectedCount: 0 });
     expect(await storedRows(core, fresh)).toEqual(original);
   });
+
+  it('CSV: a spreadsheet opening it runs no cell, whatever comes before the formula', async () => {
+    const { ws, core, enterpriseId } = await openStore();
+    // Escaped ones, and ones left as they are: after spaces, in full width, on a second line.
+    const rows = [
+      { ...RISKY, category: 'other' as const },
+      {
+        asset_code: 'FW-1',
+        name: '＝1+1',
+        model: '＋86 755 1234',
+        maker: '－2+3',
+        workshop: '＠SUM(A1)',
+        notes: ' =1+1',
+        category: 'other' as const,
+      },
+      {
+        asset_code: 'FW-2',
+        name: '\u3000=1+1',
+        model: 'x\n=1+1',
+        notes: '  +2+3',
+        category: 'other' as const,
+      },
+    ];
+    for (const row of rows) await core.call('equipment.add', { enterpriseId, row });
+    const stored = await storedRows(core, enterpriseId);
+    const csv = await exportTo(core, enterpriseId, 'csv', ws.dir);
+
+    // LibreOffice reading it as UTF-8 CSV, comma-separated, and saving the sheet as it understood it.
+    const outDir = fs.mkdtempSync(path.join(ws.dir, 'lo-'));
+    soffice(['--infilter=CSV:44,34,76,1', '--convert-to', 'xlsx', csv], outDir);
+    const zip = await JSZip.loadAsync(fs.readFileSync(path.join(outDir, 'formula.xlsx')));
+    const sheet = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+    const shared = await zip.file('xl/sharedStrings.xml')!.async('string');
+    const texts = [...shared.matchAll(/<si>(.*?)<\/si>/gs)].map((m) =>
+      unescapeXml([...(m[1] as string).matchAll(/<t[^>]*>(.*?)<\/t>/gs)].map((t) => t[1]).join('')),
+    );
+
+    expect(sheet).toContain('<c r="A4"');
+    expect(sheet).not.toMatch(/<f[\s>]/);
+    // Each text cell reads as stored; the escaped ones with the apostrophe the export put before them.
+    for (const row of stored)
+      for (const value of [row.name, row.model, row.maker, row.workshop, row.notes])
+        if (value) expect(texts).toContain(/^'*[=+\-@]/.test(value) ? `'${value}` : value);
+  }, 60_000);
 });
