@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { REPO, TMP } from './bench-inputs';
-import { RESULT_PREFIX, type ImportChildResult } from './import-result';
+import { FLOOR_PREFIX, RESULT_PREFIX, type ImportChildResult, type WriteFloorResult } from './import-result';
 
 export type ImportMode = 'bundle' | 'tsx';
 
@@ -56,6 +56,19 @@ export function runImport(
   const sys = /System time \(seconds\): ([\d.]+)/.exec(r.stderr ?? '');
   const cpuMs = user && sys ? (Number(user[1]) + Number(sys[1])) * 1000 : null;
   return { ...result, timeMaxRssMb: m ? Number(m[1]) / 1024 : null, cpuMs, workspace };
+}
+
+/** The import's writing half alone (bench/write-floor-child.ts), in a process of its own. */
+export function runWriteFloor(file: string, dir: string): WriteFloorResult {
+  const r = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', path.join(REPO, 'bench', 'write-floor-child.ts'), '--dir', dir, '--file', file],
+    { cwd: REPO, encoding: 'utf8', timeout: 600_000, maxBuffer: 1 << 26 },
+  );
+  const line = r.stdout?.split('\n').find((l) => l.startsWith(FLOOR_PREFIX));
+  if (r.status !== 0 || !line)
+    throw new Error(`write floor failed (exit ${r.status}):\n${r.stderr?.slice(-3000)}`);
+  return JSON.parse(line.slice(FLOOR_PREFIX.length)) as WriteFloorResult;
 }
 
 function wall(cmd: string, args: string[], options: { cwd?: string } = {}): number {

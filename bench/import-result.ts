@@ -14,3 +14,17 @@ export interface ImportChildResult {
   /** Peak resident set of the process (VmHWM), in MB. */
   peakRssMb: number | null;
 }
+
+/** What bench/write-floor-child.ts prints: one line, this prefix, then JSON. */
+export const FLOOR_PREFIX = 'WRITE-FLOOR ';
+
+export interface WriteFloorResult {
+  rows: number;
+  /** Transaction, change set, inserts, index builds and commit. */
+  writeMs: number;
+  insertMs: number;
+  indexMs: number;
+  commitMs: number;
+  /** The same values into a bare table, commit included. */
+  bareMs: number;
+}

@@ -1,9 +1,10 @@
 /**
- * `npm run bench [-- --repeats N] [--browser-repeats N] [--regenerate] [--only csv,gbk,xlsx,dev,page,indicators,planning,handoff,load,browser,startup] [--out FILE]`
+ * `npm run bench [-- --repeats N] [--browser-repeats N] [--regenerate] [--only csv,floor,gbk,xlsx,dev,page,indicators,planning,handoff,load,browser,startup] [--out FILE]`
  *
  * Makes 100,000-row registers with the shared generator, then measures in one run, on the same
  * files: CSV (UTF-8 and GBK) and XLSX imports through the app's own calls, against sqlite3's
- * `.import` and LibreOffice's CSV conversion; the peak memory of the importing process; register
+ * `.import` and LibreOffice's CSV conversion; the CSV import's writing half alone, the floor under
+ * its time; the peak memory of the importing process; register
  * pages in the core; the register page in Chromium. Prints a table and writes bench/results.json.
  *
  * Figures are the best of N runs (default 3), with median and worst beside them: the machine is
@@ -27,10 +28,12 @@ import {
   findTool,
   hasGnuTime,
   runImport,
+  runWriteFloor,
   sofficeConvert,
   sqliteImport,
   type ImportRun,
 } from './import-bench';
+import type { WriteFloorResult } from './import-result';
 import { countRound, pageRound, resolveQueries, type PageRound } from './page-bench';
 import { indicatorsBench } from './indicators-bench';
 import { readinessBench } from './readiness-bench';
@@ -41,6 +44,7 @@ import { loadBench } from './load-bench';
 const ROWS = 100_000;
 const ALL = [
   'csv',
+  'floor',
   'gbk',
   'xlsx',
   'dev',
@@ -160,7 +164,7 @@ const inputs = {
   ]),
 };
 
-log('bundling the import as the desktop app ships it (esbuild, bundled job worker)…');
+log('bundling the import as the desktop app ships it (esbuild, bundled job threads)…');
 const bundle = await bundleImportChild();
 
 const registerDir = path.join(TMP, 'ws-register');
@@ -214,6 +218,44 @@ if (
       pick: 'worst',
     });
     details.csv = imports;
+  });
+}
+
+// 1a. The floor under the CSV import: its writing half alone, the rows already in memory, and the
+// same values bound into a bare table. Alternated with the same baseline.
+if (parts.has('floor')) {
+  await section('floor', () => {
+    const runs: WriteFloorResult[] = [];
+    const baselineMs: number[] = [];
+    for (let i = 0; i < repeats; i++) {
+      if (sqlite3) baselineMs.push(sqliteImport(sqlite3, inputs.csv.file));
+      const run = runWriteFloor(inputs.csv.file, path.join(TMP, 'ws-floor'));
+      if (run.rows !== ROWS) throw new Error(`write floor: ${run.rows} of ${ROWS} rows`);
+      runs.push(run);
+      log(
+        `CSV write floor run ${i + 1}: write ${Math.round(run.writeMs)} ms (inserts ${Math.round(run.insertMs)}, ` +
+          `indexes ${Math.round(run.indexMs)}, commit ${Math.round(run.commitMs)}), bare table ${Math.round(run.bareMs)} ms` +
+          (sqlite3 ? `, baseline ${Math.round(baselineMs[i] as number)} ms` : ''),
+      );
+    }
+    const baseline = { label: 'sqlite3 .import', value: sqlite3 ? spread(baselineMs) : null };
+    measures.push({
+      id: 'csv.writeFloor',
+      label: 'CSV 100k: writing alone',
+      unit: 'ms',
+      value: spread(runs.map((r) => r.writeMs)),
+      baseline,
+      note: 'rows already read: inserts, index builds, commit; a floor under csv.import',
+    });
+    measures.push({
+      id: 'csv.bareInsert',
+      label: 'CSV 100k: values into a bare table',
+      unit: 'ms',
+      value: spread(runs.map((r) => r.bareMs)),
+      baseline,
+      note: 'better-sqlite3 binding the same values, no checks or indexes',
+    });
+    details.floor = runs;
   });
 }
 
