@@ -11,57 +11,44 @@ import {
   TeamOutlined,
 } from '@ant-design/icons';
 import { Layout, Menu } from 'antd';
-import { lazy, Suspense, type ReactNode } from 'react';
+import { Suspense, useDeferredValue, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Loading } from '../components/StatusBlocks';
+import { lazyPage } from './lazy-page';
 import { navigate, useRoute, type Route } from './routing';
 import { openEnterprise } from './shell-actions';
 import { ShellCommands } from './ShellCommands';
 
 // Each page is its own chunk: the first screen loads only what the enterprise list needs.
-const EnterpriseListPage = lazy(() =>
-  import('../enterprises/EnterpriseListPage').then((m) => ({ default: m.EnterpriseListPage })),
+const EnterpriseListPage = lazyPage(() =>
+  import('../enterprises/EnterpriseListPage').then((m) => m.EnterpriseListPage),
 );
-const EnterpriseDetailPage = lazy(() =>
-  import('../enterprises/EnterpriseDetailPage').then((m) => ({ default: m.EnterpriseDetailPage })),
+const EnterpriseDetailPage = lazyPage(() =>
+  import('../enterprises/EnterpriseDetailPage').then((m) => m.EnterpriseDetailPage),
 );
-const RegisterPage = lazy(() =>
-  import('../register/RegisterPage').then((m) => ({ default: m.RegisterPage })),
-);
+const RegisterPage = lazyPage(() => import('../register/RegisterPage').then((m) => m.RegisterPage));
 // The dashboard brings the charting library: it loads with the dashboard, never with the first screen.
-const DashboardPage = lazy(() =>
-  import('../dashboard/DashboardPage').then((m) => ({ default: m.DashboardPage })),
-);
+const DashboardPage = lazyPage(() => import('../dashboard/DashboardPage').then((m) => m.DashboardPage));
 // The self-assessment's pages, with the radar they draw, load only when one is opened.
-const AssessmentListPage = lazy(() =>
-  import('../assessment/AssessmentListPage').then((m) => ({ default: m.AssessmentListPage })),
+const AssessmentListPage = lazyPage(() =>
+  import('../assessment/AssessmentListPage').then((m) => m.AssessmentListPage),
 );
-const AssessmentPage = lazy(() =>
-  import('../assessment/AssessmentPage').then((m) => ({ default: m.AssessmentPage })),
-);
-const ComparePage = lazy(() => import('../assessment/ComparePage').then((m) => ({ default: m.ComparePage })));
+const AssessmentPage = lazyPage(() => import('../assessment/AssessmentPage').then((m) => m.AssessmentPage));
+const ComparePage = lazyPage(() => import('../assessment/ComparePage').then((m) => m.ComparePage));
 // Planning: the finder, the projects with their money and funding, and the comparison of plans.
-const OpportunitiesPage = lazy(() =>
-  import('../opportunities/OpportunitiesPage').then((m) => ({ default: m.OpportunitiesPage })),
+const OpportunitiesPage = lazyPage(() =>
+  import('../opportunities/OpportunitiesPage').then((m) => m.OpportunitiesPage),
 );
-const ProjectListPage = lazy(() =>
-  import('../projects/ProjectListPage').then((m) => ({ default: m.ProjectListPage })),
-);
-const ProjectPage = lazy(() => import('../projects/ProjectPage').then((m) => ({ default: m.ProjectPage })));
+const ProjectListPage = lazyPage(() => import('../projects/ProjectListPage').then((m) => m.ProjectListPage));
+const ProjectPage = lazyPage(() => import('../projects/ProjectPage').then((m) => m.ProjectPage));
 // A project's application (narratives, attachments, draft outputs) loads when it is opened.
-const ApplicationPage = lazy(() =>
-  import('../drafts/ApplicationPage').then((m) => ({ default: m.ApplicationPage })),
+const ApplicationPage = lazyPage(() => import('../drafts/ApplicationPage').then((m) => m.ApplicationPage));
+const ScenariosPage = lazyPage(() => import('../scenarios/ScenariosPage').then((m) => m.ScenariosPage));
+const FundingPacksPage = lazyPage(() =>
+  import('../funding/FundingPacksPage').then((m) => m.FundingPacksPage),
 );
-const ScenariosPage = lazy(() =>
-  import('../scenarios/ScenariosPage').then((m) => ({ default: m.ScenariosPage })),
-);
-const FundingPacksPage = lazy(() =>
-  import('../funding/FundingPacksPage').then((m) => ({ default: m.FundingPacksPage })),
-);
-const PortfolioPage = lazy(() =>
-  import('../portfolio/PortfolioPage').then((m) => ({ default: m.PortfolioPage })),
-);
-const BackupsPage = lazy(() => import('../workspace/BackupsPage').then((m) => ({ default: m.BackupsPage })));
+const PortfolioPage = lazyPage(() => import('../portfolio/PortfolioPage').then((m) => m.PortfolioPage));
+const BackupsPage = lazyPage(() => import('../workspace/BackupsPage').then((m) => m.BackupsPage));
 
 type Section =
   | 'portfolio'
@@ -103,6 +90,34 @@ function sectionRoute(section: Section, enterpriseId: number | null): Route {
   if (section === 'backups' || section === 'funding' || section === 'portfolio') return { page: section };
   if (section === 'enterprises' || enterpriseId === null) return { page: 'enterprises' };
   return { page: section, enterpriseId };
+}
+
+/** Each route's page, for loading its code ahead (the print view is shown without the frame). */
+const PAGES: Record<Route['page'], { preload(): Promise<void> } | null> = {
+  enterprises: EnterpriseListPage,
+  enterprise: EnterpriseDetailPage,
+  register: RegisterPage,
+  dashboard: DashboardPage,
+  assessments: AssessmentListPage,
+  assessment: AssessmentPage,
+  compare: ComparePage,
+  opportunities: OpportunitiesPage,
+  projects: ProjectListPage,
+  project: ProjectPage,
+  application: ApplicationPage,
+  print: null,
+  scenarios: ScenariosPage,
+  funding: FundingPacksPage,
+  portfolio: PortfolioPage,
+  backups: BackupsPage,
+};
+
+/**
+ * Loads the code of the page the app opens on while the app starts, so that page renders without a
+ * loading fallback. Never fails: a page whose code did not load tries again when it renders.
+ */
+export function preloadPage(route: Route): Promise<void> {
+  return PAGES[route.page]?.preload().catch(() => undefined) ?? Promise.resolve();
 }
 
 function Page({ route }: { route: Route }) {
@@ -168,6 +183,11 @@ function Page({ route }: { route: Route }) {
 export function AppFrame() {
   const { t } = useTranslation();
   const route = useRoute();
+  // The page follows the address as a deferred value: while the next page's code loads, the last
+  // page stays up instead of a loading fallback, and the next one shows as soon as it is there.
+  // Revealed from a fallback, React holds content back until 300 ms after the fallback appeared
+  // (a register page with its rows came up 350 ms later that way).
+  const shown = useDeferredValue(route);
   const enterpriseId = openEnterprise(route);
   const items: { key: Section; icon: ReactNode; label: ReactNode }[] = [
     {
@@ -240,7 +260,7 @@ export function AppFrame() {
       </Layout.Sider>
       <Layout.Content style={{ padding: 24, minWidth: 0 }}>
         <Suspense fallback={<Loading />}>
-          <Page route={route} />
+          <Page route={shown} />
         </Suspense>
       </Layout.Content>
       <ShellCommands />
