@@ -26,12 +26,21 @@ function headerText(value: CellValue): string {
   return typeof value === 'string' ? value.replace(/\s+/g, ' ').trim() : '';
 }
 
+/**
+ * Text cells of a row looked at to tell whether it is the header. Registers name their fields in a
+ * few dozen columns; reading every cell of the first rows of a file 16,384 columns wide took
+ * 320,000 header matches (2.7 s). The header row found is still mapped across all its columns.
+ */
+const HEADER_SCORE_CELLS = 256;
+
 /** Distinct fields a row's cells name; only text cells count, data rows rarely name two fields. */
 function headerScore(row: readonly CellValue[]): number {
   const fields = new Set<string>();
+  let read = 0;
   for (const cell of row) {
     const text = headerText(cell);
     if (text === '') continue;
+    if (++read > HEADER_SCORE_CELLS) break;
     const best = headerCandidates(text)[0];
     if (best) fields.add(best.field);
   }

@@ -6,6 +6,17 @@ const HEADER = ['设备编号', '设备名称', '规格型号', '数量', '资�
 const DATA: CellValue[] = ['EQ-1', '数控车床', 'CK6140', '1', '185000', '11'];
 
 describe('detectHeader', () => {
+  it('finds the header of a sheet thousands of columns wide, and maps a field named past them', () => {
+    const extra = Array.from({ length: 5000 }, (_, i) => `附加字段${i}`);
+    const header = [...HEADER, ...extra, '备注'];
+    const data = [...DATA, ...extra.map((_, i) => `值${i * 7}`), '含配套冷却系统'];
+    const layout = detectHeader([['XX公司设备台账'], header, data, data]);
+    expect(layout).toMatchObject({ headerIndex: 1, headerRows: 1 });
+    expect(layout?.mapping.name?.column).toBe(1);
+    expect(layout?.mapping.rated_kw?.column).toBe(5);
+    expect(layout?.mapping.notes?.column).toBe(header.length - 1);
+  });
+
   it('finds the header at the top of a plain sheet', () => {
     const layout = detectHeader([HEADER, DATA]);
     expect(layout).toMatchObject({ headerIndex: 0, headerRows: 1, headers: HEADER });
