@@ -44,7 +44,7 @@ describe('lazyPage', () => {
 
   it('lets a failed preload be tried again by the render', async () => {
     let attempt = 0;
-    const Page = lazyPage(async () => {
+    const Page = lazyPage<{ name: string }>(async () => {
       if (++attempt === 1) throw new Error('chunk failed to load');
       return () => createElement('p', null, 'second try');
     });
