@@ -10,15 +10,39 @@ export type PackParse = { ok: true; pack: FundingPack } | { ok: false; issues: F
 /** Far deeper than any pack (conditions stop at 8 levels); deeper input would exhaust the stack of a recursive reader. */
 const MAX_JSON_DEPTH = 64;
 
-/** The path to the first value nested deeper than `max`, found without recursion. */
+/** An object or array met while looking for depth, with how to name its path if it is too deep. */
+interface Nested {
+  value: object;
+  depth: number;
+  parent: Nested | null;
+  key: string | number;
+}
+
+function pathOf(n: Nested): (string | number)[] {
+  const path: (string | number)[] = [];
+  for (let at: Nested | null = n; at?.parent; at = at.parent) path.push(at.key);
+  return path.reverse();
+}
+
+/**
+ * The path to the first value nested deeper than `max`, found without recursion. Only objects and
+ * arrays are visited and a path is spelled out only for the one found: a client file's content
+ * holds millions of plain values.
+ */
 export function tooDeep(value: unknown, max: number): (string | number)[] | null {
-  const stack: { v: unknown; path: (string | number)[] }[] = [{ v: value, path: [] }];
+  const stack: Nested[] = [];
+  const visit = (child: unknown, parent: Nested | null, key: string | number) => {
+    if (child !== null && typeof child === 'object')
+      stack.push({ value: child, depth: parent ? parent.depth + 1 : 0, parent, key });
+  };
+  visit(value, null, '');
   while (stack.length) {
-    const { v, path } = stack.pop()!;
-    if (v === null || typeof v !== 'object') continue;
-    if (path.length >= max) return path;
-    for (const [k, child] of Object.entries(v)) {
-      stack.push({ v: child, path: [...path, Array.isArray(v) ? Number(k) : k] });
+    const n = stack.pop()!;
+    if (n.depth >= max) return pathOf(n);
+    if (Array.isArray(n.value)) for (let i = 0; i < n.value.length; i++) visit(n.value[i], n, i);
+    else {
+      const o = n.value as Record<string, unknown>;
+      for (const k in o) if (Object.hasOwn(o, k)) visit(o[k], n, k);
     }
   }
   return null;

@@ -7,9 +7,13 @@
 import { HANDOFF_PARTS, type HandoffPart, type HandoffPartChange } from '../../../shared/handoff/handoff-api';
 import type { HandoffContent } from './handoff-content';
 
+/**
+ * Its value is worked out only when an item with the same key is there to compare with: a new
+ * client's 100,000 rows need no value at all, and spelling each out cost seconds.
+ */
 interface Item {
   key: string;
-  value: string;
+  value: () => string;
 }
 
 /** JSON with object keys sorted: equal values give equal text whatever order their keys came in. */
@@ -26,7 +30,9 @@ function stable(value: unknown): string {
 }
 
 function omit<T extends object>(o: T, ...keys: string[]): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(o).filter(([k]) => !keys.includes(k)));
+  const out: Record<string, unknown> = {};
+  for (const k in o) if (Object.hasOwn(o, k) && !keys.includes(k)) out[k] = o[k];
+  return out;
 }
 
 /** Each part of the content as matchable items. */
@@ -41,25 +47,25 @@ export function partItems(c: HandoffContent): Record<HandoffPart, Item[]> {
     const rows = m[3] === '' ? [] : m[3]!.split(',').map((r) => row(Number(r)));
     return `${m[1]}:${m[2]}:${stable(rows.sort())}`;
   };
-  const item = (key: string, value: unknown): Item => ({ key, value: stable(value) });
+  const item = (key: string, value: () => unknown): Item => ({ key, value: () => stable(value()) });
   const e = c.enterprise;
   return {
     profile: [
-      item('profile', {
+      item('profile', () => ({
         ...omit(e, 'created_at', 'updated_at', 'column_mappings', 'assumptions'),
         column_mappings: e.column_mappings.map((m) => omit(m, 'updated_at')),
         assumptions: e.assumptions?.assumptions ?? null,
-      }),
+      })),
     ],
-    equipment: c.equipment.map((r, i) => item(rowKey[i]!, omit(r, 'id', 'updated_at'))),
+    equipment: c.equipment.map((r, i) => item(rowKey[i]!, () => omit(r, 'id', 'updated_at'))),
     assessments: c.assessments.map((a) =>
-      item(`${a.assessed_on}/${a.title}`, {
+      item(`${a.assessed_on}/${a.title}`, () => ({
         ...omit(a, 'created_at', 'updated_at'),
         answers: a.answers.map((q) => omit(q, 'updated_at')),
-      }),
+      })),
     ),
     projects: c.projects.map((p) =>
-      item(p.name, {
+      item(p.name, () => ({
         ...omit(p, 'id', 'created_at', 'updated_at'),
         lines: p.lines.map((l) => ({
           ...l,
@@ -67,22 +73,22 @@ export function partItems(c: HandoffContent): Record<HandoffPart, Item[]> {
           equipment: l.equipment.map((link) => ({ ...link, equipment: row(link.equipment) })),
         })),
         benefits: p.benefits.map((b) => ({ ...b, opportunity: opportunity(b.opportunity) })),
-      }),
+      })),
     ),
-    scenarios: c.scenarios.map((s) => item(s.name, s.projects.map(projectName))),
+    scenarios: c.scenarios.map((s) => item(s.name, () => s.projects.map(projectName))),
     decisions: c.decisions.map((d) =>
-      item(opportunity(d.opportunity) ?? '', {
+      item(opportunity(d.opportunity) ?? '', () => ({
         ...omit(d, 'opportunity', 'decided_at'),
         project: projectName(d.project),
         equipment: d.equipment.map(row),
-      }),
+      })),
     ),
-    narratives: c.narratives.map((n) => item(`${projectName(n.project)}/${n.section}`, n.body)),
+    narratives: c.narratives.map((n) => item(`${projectName(n.project)}/${n.section}`, () => n.body)),
     checklist: c.checklist.map((i) =>
-      item(`${projectName(i.project)}/${i.item_key}`, omit(i, 'project', 'updated_at')),
+      item(`${projectName(i.project)}/${i.item_key}`, () => omit(i, 'project', 'updated_at')),
     ),
     attachments: c.attachments.map((a) =>
-      item(`${projectName(a.project)}/${a.item_key}/${a.original_name}`, [a.sha256, a.size_bytes]),
+      item(`${projectName(a.project)}/${a.item_key}/${a.original_name}`, () => [a.sha256, a.size_bytes]),
     ),
   };
 }
@@ -97,7 +103,7 @@ function comparePart(part: HandoffPart, incoming: Item[], existing: Item[]): Han
     // Items with the same key (two projects of one name) pair up in order.
     const match = waiting.get(it.key)?.shift();
     if (!match) added++;
-    else if (match.value === it.value) unchanged++;
+    else if (match.value() === it.value()) unchanged++;
     else changed++;
   }
   const removed = [...waiting.values()].reduce((n, list) => n + list.length, 0);

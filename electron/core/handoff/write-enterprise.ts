@@ -5,7 +5,7 @@
  */
 import type Database from 'better-sqlite3';
 import { opportunityId } from '../../../shared/opportunities/find-opportunities';
-import { searchText } from '../register/equipment-repository';
+import { DeferredIndexes, searchText } from '../register/equipment-repository';
 import type { HandoffContent } from './handoff-content';
 
 const flag = (b: boolean) => (b ? 1 : 0);
@@ -115,6 +115,8 @@ export function writeEnterpriseContent(
   }
 
   const equipmentId: number[] = [];
+  // A big client's rows go in with the register's secondary indexes set aside, as an import's do.
+  const indexes = new DeferredIndexes(db, c.equipment.length);
   const insertEquipment = db.prepare(
     `INSERT INTO equipment (enterprise_id, asset_code, name, category, model, maker, quantity,
        year_commissioned, month_commissioned, original_value_fen, rated_kw, annual_hours, load_factor,
@@ -149,6 +151,7 @@ export function writeEnterpriseContent(
       ).lastInsertRowid,
     );
   }
+  indexes.restore();
   const rowId = (ref: number) => equipmentId[ref] as number;
   // The file names a proposal by its rows; this workspace's id hashes the rows' new ids.
   const opportunity = (value: string | null): string | null => {

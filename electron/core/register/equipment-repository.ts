@@ -119,7 +119,7 @@ const SORTABLE: Record<EquipmentSort['field'], string> = {
  * asset-code index stays: re-imports look rows up by it. Inside the import's transaction, so a
  * rollback (dry run, cancel, crash) brings the indexes back with everything else.
  */
-class DeferredIndexes {
+export class DeferredIndexes {
   private static readonly MIN_ROWS = 20_000;
   private readonly threshold: number;
   private aside: { name: string; sql: string }[] = [];
