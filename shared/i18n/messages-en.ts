@@ -48,6 +48,8 @@ export const en: Shape<typeof zhCN> = {
       'No column of "{{name}}" holds the equipment name. Choose the name column in the column mapping.',
     SHEET_NOT_FOUND: 'The file "{{name}}" has no sheet named "{{sheet}}".',
     FILE_TOO_LARGE: 'The file "{{name}}" is too large (limit {{maximum}} bytes).',
+    FILE_TOO_WIDE:
+      'Line {{line}} of "{{name}}" has {{columns}} columns, more than a spreadsheet can hold ({{maximum}}): it does not look like a register. Check the file\'s separator, or keep only the register\'s columns, and import again. Nothing in the workspace was changed.',
     PDF_UNAVAILABLE:
       'A PDF cannot be made here: it needs the Retrofit Planner desktop app, or Chromium or Google Chrome installed on this computer (the command line and the browser version print with it). You can export the Word draft instead and save it as PDF from Word or WPS.',
     HANDOFF_NOT_ZIP:

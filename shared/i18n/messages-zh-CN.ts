@@ -40,6 +40,8 @@ export const zhCN = {
     REGISTER_NO_NAME_COLUMN: '“{{name}}”中没有对应“设备名称”的列。请在列对应关系中指定名称列。',
     SHEET_NOT_FOUND: '文件“{{name}}”中没有名为“{{sheet}}”的工作表。',
     FILE_TOO_LARGE: '文件“{{name}}”太大（上限 {{maximum}} 字节）。',
+    FILE_TOO_WIDE:
+      '文件“{{name}}”第 {{line}} 行有 {{columns}} 列，超过电子表格最多的 {{maximum}} 列，不像设备台账。请检查文件的分隔符，或只保留台账所在的列，再导入。工作区未做任何改动。',
     PDF_UNAVAILABLE:
       '这里无法生成 PDF：需要桌面版技改规划助手，或本机装有 Chromium / Google Chrome（命令行和浏览器版用它打印）。也可以先导出 Word 草稿，再在 Word 或 WPS 中另存为 PDF。',
     HANDOFF_NOT_ZIP:

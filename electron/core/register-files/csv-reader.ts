@@ -69,9 +69,11 @@ export async function* readCsvRows(
       // Wider than a spreadsheet can be (XFD, as for workbooks): no register, and mapping its
       // header would take minutes.
       if (cells.length > MAX_COLUMNS) {
-        throw new AppError('FILE_FORMAT_UNSUPPORTED', {
+        throw new AppError('FILE_TOO_WIDE', {
           name: displayName(file),
-          format: `CSV, ${cells.length} 列 / columns > ${MAX_COLUMNS}`,
+          line,
+          columns: cells.length,
+          maximum: MAX_COLUMNS,
         });
       }
       rows[i] = { line: line++, cells };

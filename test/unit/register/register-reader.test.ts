@@ -341,8 +341,8 @@ describe('files that are not registers', () => {
           ['设备名称', ...Array.from({ length: 20_000 }, (_, i) => `列${i}`)].join(',') + '\r\n车床\r\n',
         ),
       {
-        code: 'FILE_FORMAT_UNSUPPORTED',
-        params: { name: 'wide.csv', format: 'CSV, 20001 列 / columns > 16384' },
+        code: 'FILE_TOO_WIDE',
+        params: { name: 'wide.csv', line: 1, columns: 20_001, maximum: 16_384 },
       },
     ],
     [
