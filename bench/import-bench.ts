@@ -33,13 +33,14 @@ export function runImport(
   bundledChild: string,
   file: string,
   workspaceDir: string,
+  options: { cold?: boolean } = {},
 ): ImportRun {
   fs.rmSync(workspaceDir, { recursive: true, force: true });
   fs.mkdirSync(workspaceDir, { recursive: true });
   const workspace = path.join(workspaceDir, 'workspace.sqlite');
   const script =
     mode === 'bundle' ? [bundledChild] : ['--import', 'tsx', path.join(REPO, 'bench', 'import-child.ts')];
-  const nodeArgs = [...script, '--workspace', workspace, '--file', file];
+  const nodeArgs = [...script, '--workspace', workspace, '--file', file, ...(options.cold ? ['--cold'] : [])];
   const [cmd, args] = hasGnuTime
     ? [TIME, ['-v', process.execPath, ...nodeArgs]]
     : [process.execPath, nodeArgs];

@@ -2,8 +2,10 @@
 export const RESULT_PREFIX = 'IMPORT-RESULT ';
 
 export interface ImportChildResult {
-  /** Wall time of equipment.import, from registering the file to the result. */
+  /** Wall time of equipment.import, from the call to the result (after the preview, unless cold). */
   importMs: number;
+  /** Wall time of the preview before it; null for a cold import. */
+  previewMs: number | null;
   /** Core.open and enterprise.create, not part of the import. */
   openMs: number;
   enterpriseId: number;

@@ -38,6 +38,7 @@ import { portfolioHandlers } from './portfolio/portfolio-handlers';
 import { FileRegistry } from './files/file-registry';
 import { JobRegistry } from './jobs/job-registry';
 import { runJob } from './jobs/run-job';
+import { WarmImportThreads } from './jobs/warm-import-threads';
 import type { JobTask } from './jobs/job-tasks';
 import { EnterpriseRepository } from './enterprises/enterprise-repository';
 import { KEEP_REMOVED_MS, purgeRemovedAttachments } from './drafts/checklist-store';
@@ -113,6 +114,8 @@ export class Core {
   /** Files the user chose, known to the API by id only. */
   readonly files = new FileRegistry();
   readonly jobs = new JobRegistry();
+  /** An import's threads, started when its preview is shown. */
+  private readonly importThreads = new WarmImportThreads();
   readonly workspacePath: string;
   private readonly now: () => Date;
   private readonly logger: Logger;
@@ -249,6 +252,7 @@ export class Core {
       files: this.files,
       jobs: this.jobs,
       runJob: <T>(task: JobTask, options: { jobId?: string; phase: string }) => this.runJob<T>(task, options),
+      prepareImport: () => this.importThreads.prepare(),
       printPdf: this.options.printPdf ?? null,
     };
   }
@@ -346,6 +350,7 @@ export class Core {
     const job = this.jobs.start(options.jobId);
     try {
       return await runJob<T>(this.workspacePath, task, {
+        ready: task.kind === 'import' ? this.importThreads.take() : null,
         signal: job.signal,
         onProgress: (done, total) =>
           this.emit({ type: 'progress', jobId: job.jobId, phase: options.phase, done, total }),
@@ -358,6 +363,7 @@ export class Core {
 
   close(): void {
     this.jobs.cancelAll();
+    this.importThreads.close();
     this.files.close();
     this.db?.close();
     this.db = null;

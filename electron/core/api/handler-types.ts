@@ -25,6 +25,8 @@ export interface HandlerContext {
    * so it can cancel) and the phase's message key.
    */
   runJob<T>(task: JobTask, options: { jobId?: string; phase: string }): Promise<T>;
+  /** Starts an import's threads ahead: a preview was shown, its import is likely to follow. */
+  prepareImport(): void;
   /**
    * Prints a self-contained HTML page to PDF with Chromium (Electron's printToPDF in the desktop app,
    * a headless Chromium for the browser host and the CLI); null where no Chromium is available.

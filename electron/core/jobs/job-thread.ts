@@ -3,11 +3,12 @@
  * transaction is the only thing on it), cancelling on request, and one answer to runJob: the
  * result or the error, a storage failure named as such.
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { AppError } from '../../../shared/api/errors';
 import { storageError } from '../db/storage-errors';
 import type { JobMessage, ToJobWorker } from './job-tasks';
+import { threadTask } from './thread-start';
 
 export interface JobThreadContext {
   signal: AbortSignal;
@@ -19,7 +20,13 @@ export interface JobThreadContext {
 export function runJobThread<D extends { workspacePath: string }>(
   run: (db: Database.Database, data: D, context: JobThreadContext) => Promise<unknown>,
 ): void {
-  const data = workerData as D;
+  void threadTask<D>().then((data) => runTask(data, run));
+}
+
+function runTask<D extends { workspacePath: string }>(
+  data: D,
+  run: (db: Database.Database, data: D, context: JobThreadContext) => Promise<unknown>,
+): void {
   const cancelled = new AbortController();
   const readerFailed = new AbortController();
   const post = (m: JobMessage) => parentPort!.postMessage(m);

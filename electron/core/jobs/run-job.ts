@@ -6,6 +6,7 @@ import { AppError, type ErrorCode, type FieldIssue } from '../../../shared/api/e
 import type { ReaderThreadData } from '../register/import-rows';
 import type { JobMessage, JobTask, ToJobWorker } from './job-tasks';
 import type { ThreadName } from './thread-entries';
+import type { StartMessage } from './thread-start';
 
 /**
  * Where a thread's code is: next to the bundle in the packaged app (dist/electron/<name>.cjs), else
@@ -18,16 +19,33 @@ function threadEntry(name: ThreadName): { file: string; execArgv: string[] } {
   return { file: path.join(path.dirname(here), `${name}.ts`), execArgv: ['--import', 'tsx'] };
 }
 
-function startThread(name: ThreadName, workerData: unknown, transferList: MessagePort[]): Worker {
+/** A thread loading its code; it waits for its task (thread-start.ts). */
+function startThread(name: ThreadName): Worker {
   const entry = threadEntry(name);
-  return new Worker(entry.file, { workerData, transferList, execArgv: entry.execArgv });
+  return new Worker(entry.file, { execArgv: entry.execArgv });
+}
+
+function tellTask<D>(thread: Worker, data: D, transfer: MessagePort[] = []): void {
+  const start: StartMessage<D> = { type: 'start', data };
+  thread.postMessage(start, transfer);
+}
+
+/** An import's two threads: the reader posts the file's rows to the writer over a channel of their own. */
+export interface ImportThreads {
+  reader: Worker;
+  writer: Worker;
+}
+
+/** Starts an import's threads side by side; they load their code while the task is not known yet. */
+export function startImportThreads(): ImportThreads {
+  return { reader: startThread('import-reader-thread'), writer: startThread('import-writer-thread') };
 }
 
 /**
- * Runs a task on a worker thread. Progress is relayed; aborting the signal asks the worker to
+ * Runs a task on worker threads. Progress is relayed; aborting the signal asks the worker to
  * stop, and it rolls back. A worker that dies without answering is reported as an internal error.
- * An import also gets its reading thread, started here at the same time as the worker so that the
- * two load side by side; the rows go from one to the other over a channel of their own.
+ * An import runs on a reading and a writing thread: `ready` ones started ahead
+ * (warm-import-threads.ts), or two started now, side by side.
  */
 export function runJob<T>(
   workspacePath: string,
@@ -36,19 +54,25 @@ export function runJob<T>(
     signal?: AbortSignal;
     onProgress?: (done: number, total: number) => void;
     onLog?: (message: string) => void;
+    ready?: ImportThreads | null;
   },
 ): Promise<T> {
   let reader: Worker | null = null;
   let worker: Worker;
   if (task.kind === 'import') {
+    const threads = options.ready ?? startImportThreads();
+    reader = threads.reader;
+    worker = threads.writer;
     const channel = new MessageChannel();
     const readerData: ReaderThreadData = { file: task.source.path, options: task.read, port: channel.port1 };
-    reader = startThread('import-reader-thread', readerData, [channel.port1]);
-    worker = startThread('import-writer-thread', { workspacePath, task, readerPort: channel.port2 }, [
-      channel.port2,
-    ]);
+    tellTask(reader, readerData, [channel.port1]);
+    tellTask(worker, { workspacePath, task, readerPort: channel.port2 }, [channel.port2]);
+    // Threads started ahead wait unreferenced; at work they keep the process alive.
+    reader.ref();
+    worker.ref();
   } else {
-    worker = startThread('job-worker', { workspacePath, task }, []);
+    worker = startThread('job-worker');
+    tellTask(worker, { workspacePath, task });
   }
   const tell = (m: ToJobWorker) => worker.postMessage(m);
   return new Promise<T>((resolve, reject) => {

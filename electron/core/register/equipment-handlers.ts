@@ -133,6 +133,8 @@ export const equipmentHandlers = {
 
   'equipment.importPreview': async (ctx, { enterpriseId, fileId, sheet, mapping }) => {
     const file = ctx.files.resolve(fileId, 'read');
+    // The import's threads load while the preview reads the file and the user reads the preview.
+    ctx.prepareImport();
     return previewImport(
       ctx.db(),
       { path: file.path, ref: { fileId, name: file.name, sizeBytes: file.sizeBytes } },
