@@ -46,7 +46,9 @@ describe('import threads started ahead', () => {
     const file = fixture('register-standard-200.csv');
     const first = await openStore();
     const fresh = await openStore();
-    const viaReady = await runJob<ImportResult>(first.ws.file, importTask(first.enterpriseId, file), { ready });
+    const viaReady = await runJob<ImportResult>(first.ws.file, importTask(first.enterpriseId, file), {
+      ready,
+    });
     const viaFresh = await runJob<ImportResult>(fresh.ws.file, importTask(fresh.enterpriseId, file), {});
     expect(viaReady.imported).toBe(200);
     expect({ ...viaReady, changeSetId: 0 }).toEqual({ ...viaFresh, changeSetId: 0 });
