@@ -19,7 +19,7 @@ import { LATEST_SCHEMA_VERSION, type Migration } from './db/migrations';
 import { CorruptWorkspaceError, moveAside, openWorkspaceDb } from './db/workspace-db';
 import { storageError } from './db/storage-errors';
 import { fileIdentity, workspaceFileState, type FileIdentity } from './db/workspace-file-guard';
-import type { HandlerContext, HandlerTable, PdfPrinter } from './api/handler-types';
+import type { HandlerContext, HandlerTable, JobOptions, PdfPrinter } from './api/handler-types';
 import { enterpriseHandlers } from './enterprises/enterprise-handlers';
 import { equipmentHandlers } from './register/equipment-handlers';
 import { indicatorHandlers } from './indicators/indicator-handlers';
@@ -251,7 +251,7 @@ export class Core {
       newJobId: () => randomUUID(),
       files: this.files,
       jobs: this.jobs,
-      runJob: <T>(task: JobTask, options: { jobId?: string; phase: string }) => this.runJob<T>(task, options),
+      runJob: <T>(task: JobTask, options: JobOptions) => this.runJob<T>(task, options),
       prepareImport: () => this.importThreads.prepare(),
       printPdf: this.options.printPdf ?? null,
     };
@@ -346,7 +346,7 @@ export class Core {
     this.emit({ type: 'workspace-changed', scope: 'workspace' });
   }
 
-  private async runJob<T>(task: JobTask, options: { jobId?: string; phase: string }): Promise<T> {
+  private async runJob<T>(task: JobTask, options: JobOptions): Promise<T> {
     const job = this.jobs.start(options.jobId);
     try {
       return await runJob<T>(this.workspacePath, task, {
@@ -355,6 +355,7 @@ export class Core {
         onProgress: (done, total) =>
           this.emit({ type: 'progress', jobId: job.jobId, phase: options.phase, done, total }),
         onLog: (m) => this.logger.error(`job ${options.phase} failed`, m),
+        answer: options.answer,
       });
     } finally {
       job.finish();

@@ -5,9 +5,16 @@ import type { WorkspaceStatus } from '../../../shared/workspace/workspace-types'
 import type { BackupStore } from '../backups/backup-store';
 import type { FileRegistry } from '../files/file-registry';
 import type { JobRegistry } from '../jobs/job-registry';
-import type { JobTask } from '../jobs/job-tasks';
+import type { JobQuestion, JobTask } from '../jobs/job-tasks';
 
 /** What a handler may use; it never sees the transport. */
+export interface JobOptions {
+  jobId?: string;
+  phase: string;
+  /** Answers what the job asks for on the way (a hand-off import's backup). */
+  answer?: (question: JobQuestion) => Promise<unknown>;
+}
+
 export interface HandlerContext {
   /** The open workspace; throws WORKSPACE_UNAVAILABLE while the core is in recovery mode. */
   db(): Database.Database;
@@ -24,7 +31,7 @@ export interface HandlerContext {
    * Runs a long task on its job thread, relaying its progress as events under jobId (the client's,
    * so it can cancel) and the phase's message key.
    */
-  runJob<T>(task: JobTask, options: { jobId?: string; phase: string }): Promise<T>;
+  runJob<T>(task: JobTask, options: JobOptions): Promise<T>;
   /** Starts an import's threads ahead: a preview was shown, its import is likely to follow. */
   prepareImport(): void;
   /**

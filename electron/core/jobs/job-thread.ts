@@ -5,9 +5,9 @@
  */
 import { parentPort } from 'node:worker_threads';
 import Database from 'better-sqlite3';
-import { AppError } from '../../../shared/api/errors';
+import { AppError, type ErrorCode, type FieldIssue } from '../../../shared/api/errors';
 import { storageError } from '../db/storage-errors';
-import type { JobMessage, ToJobWorker } from './job-tasks';
+import type { JobMessage, JobQuestion, ToJobWorker } from './job-tasks';
 import { threadTask } from './thread-start';
 
 export interface JobThreadContext {
@@ -15,6 +15,8 @@ export interface JobThreadContext {
   /** Aborted, with the reason, when runJob says the import's reading thread died. */
   readerFailed: AbortSignal;
   onProgress: (done: number, total: number) => void;
+  /** Asks runJob's caller for what only it can do, and waits for the answer. */
+  ask(question: JobQuestion): Promise<unknown>;
 }
 
 export function runJobThread<D extends { workspacePath: string }>(
@@ -30,10 +32,28 @@ function runTask<D extends { workspacePath: string }>(
   const cancelled = new AbortController();
   const readerFailed = new AbortController();
   const post = (m: JobMessage) => parentPort!.postMessage(m);
+  const asked = new Map<number, { resolve(value: unknown): void; reject(e: Error): void }>();
+  let questions = 0;
   parentPort!.on('message', (m: ToJobWorker) => {
     if (m.type === 'cancel') cancelled.abort();
-    else readerFailed.abort(m.message);
+    else if (m.type === 'reader-failed') readerFailed.abort(m.message);
+    else {
+      const waiting = asked.get(m.id);
+      asked.delete(m.id);
+      if (m.error)
+        waiting?.reject(
+          new AppError(m.error.code as ErrorCode, m.error.params, m.error.issues as FieldIssue[]),
+        );
+      else if (m.message !== undefined) waiting?.reject(new Error(m.message));
+      else waiting?.resolve(m.value);
+    }
   });
+  const ask = (question: JobQuestion) =>
+    new Promise<unknown>((resolve, reject) => {
+      const id = ++questions;
+      asked.set(id, { resolve, reject });
+      post({ type: 'ask', id, question });
+    });
 
   async function withConnection(): Promise<unknown> {
     const db = new Database(data.workspacePath, { fileMustExist: true });
@@ -45,6 +65,7 @@ function runTask<D extends { workspacePath: string }>(
         signal: cancelled.signal,
         readerFailed: readerFailed.signal,
         onProgress: (done, total) => post({ type: 'progress', done, total }),
+        ask,
       });
     } finally {
       db.close();

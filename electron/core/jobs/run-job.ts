@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
 import { AppError, type ErrorCode, type FieldIssue } from '../../../shared/api/errors';
 import type { ReaderThreadData } from '../register/import-rows';
-import type { JobMessage, JobTask, ToJobWorker } from './job-tasks';
+import type { JobMessage, JobQuestion, JobTask, ToJobWorker } from './job-tasks';
 import type { ThreadName } from './thread-entries';
 import type { StartMessage } from './thread-start';
 
@@ -55,6 +55,8 @@ export function runJob<T>(
     onProgress?: (done: number, total: number) => void;
     onLog?: (message: string) => void;
     ready?: ImportThreads | null;
+    /** Answers what the job asks for on the way (a hand-off import's backup). */
+    answer?: (question: JobQuestion) => Promise<unknown>;
   },
 ): Promise<T> {
   let reader: Worker | null = null;
@@ -71,7 +73,7 @@ export function runJob<T>(
     reader.ref();
     worker.ref();
   } else {
-    worker = startThread('job-worker');
+    worker = startThread(task.kind === 'export' ? 'job-worker' : 'handoff-thread');
     tellTask(worker, { workspacePath, task });
   }
   const tell = (m: ToJobWorker) => worker.postMessage(m);
@@ -88,8 +90,22 @@ export function runJob<T>(
     const onAbort = () => tell({ type: 'cancel' });
     options.signal?.addEventListener('abort', onAbort);
     if (options.signal?.aborted) onAbort();
+    const answer = (m: Extract<JobMessage, { type: 'ask' }>) => {
+      const asked = options.answer?.(m.question) ?? Promise.reject(new Error(`nobody answers ${m.question}`));
+      asked.then(
+        (value) => tell({ type: 'answer', id: m.id, value }),
+        (e: unknown) =>
+          tell({
+            type: 'answer',
+            id: m.id,
+            error: e instanceof AppError ? e.toWire() : null,
+            message: e instanceof Error ? e.message : String(e),
+          }),
+      );
+    };
     worker.on('message', (m: JobMessage) => {
       if (m.type === 'progress') options.onProgress?.(m.done, m.total);
+      else if (m.type === 'ask') answer(m);
       else if (m.type === 'result') settle(() => resolve(m.result as T));
       else
         settle(() => {

@@ -10,6 +10,8 @@ export const THREAD_ENTRIES = {
   'import-writer-thread': 'electron/core/jobs/import-writer-thread.ts',
   /** An import's reading side: the file read, mapped and normalised. */
   'import-reader-thread': 'electron/core/jobs/import-reader-thread.ts',
+  /** A big client's hand-off file: its export, preview and import. */
+  'handoff-thread': 'electron/core/jobs/handoff-thread.ts',
 } as const;
 
 export type ThreadName = keyof typeof THREAD_ENTRIES;

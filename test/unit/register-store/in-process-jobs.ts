@@ -23,7 +23,8 @@ export async function runJobInProcess<T>(
     db.pragma('foreign_keys = ON');
     const jobOptions = { signal: options.signal, onProgress: options.onProgress };
     if (task.kind === 'import') return (await importRegister(db, task.source, task.params, jobOptions)) as T;
-    return (await exportRegister(db, task.outPath, task.params, jobOptions)) as T;
+    if (task.kind === 'export') return (await exportRegister(db, task.outPath, task.params, jobOptions)) as T;
+    throw new Error(`${task.kind} is not run in process by these tests`);
   } finally {
     db.close();
   }
