@@ -214,12 +214,13 @@ if (
     fs.rmSync(registerDir, { recursive: true, force: true });
     fs.renameSync(path.dirname(last.workspace), registerDir);
     registerWorkspace = { file: path.join(registerDir, 'workspace.sqlite'), enterpriseId: last.enterpriseId };
+    const baseline = { label: 'sqlite3 .import', value: sqlite3 ? spread(baselineMs) : null };
     measures.push({
       id: 'csv.import',
       label: 'CSV UTF-8 100k import',
       unit: 'ms',
       value: spread(imports.map((r) => r.importMs)),
-      baseline: { label: 'sqlite3 .import', value: sqlite3 ? spread(baselineMs) : null },
+      baseline,
       target: { on: 'ratio', max: 2.0 },
       note: `after its preview, as in the app (preview ${Math.round(Math.min(...imports.map((r) => r.previewMs ?? 0)))} ms, not counted)${sqlite3 ? '' : '; sqlite3 not found: no ratio'}`,
     });
@@ -228,7 +229,7 @@ if (
       label: 'CSV UTF-8 100k import without a preview',
       unit: 'ms',
       value: spread(cold.map((r) => r.importMs)),
-      baseline: { label: 'sqlite3 .import', value: sqlite3 ? spread(baselineMs) : null },
+      baseline,
       note: 'the import and its threads started by the same call (CLI, scripts)',
     });
     measures.push({
