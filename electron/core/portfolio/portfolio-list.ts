@@ -28,7 +28,7 @@ import { localDate } from '../../../shared/calendar-day';
 function equipmentRowCounts(db: Database.Database): Map<number, number> {
   const rows = db
     .prepare(
-      'SELECT enterprise_id AS id, count(*) AS n FROM equipment WHERE deleted_by IS NULL GROUP BY enterprise_id',
+      'SELECT enterprise_id AS id, count(*) AS n FROM equipment WHERE +deleted_by IS NULL GROUP BY enterprise_id',
     )
     .all() as { id: number; n: number }[];
   return new Map(rows.map((r) => [r.id, r.n]));
