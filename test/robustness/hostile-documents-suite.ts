@@ -400,6 +400,24 @@ export interface RawEntry {
   store?: boolean;
 }
 
+/**
+ * `data` deflated, with the first single-byte change zlib itself rejects: a damaged entry's body
+ * (deterministic for given bytes).
+ */
+export function brokenDeflate(data: Uint8Array): NonNullable<RawEntry['raw']> {
+  const packed = zlib.deflateRawSync(data);
+  for (let at = 0; at < packed.length; at++) {
+    const b = Buffer.from(packed);
+    b[at] = b[at]! ^ 0xff;
+    try {
+      zlib.inflateRawSync(b);
+    } catch {
+      return { compressed: b, size: data.length, crc: zlib.crc32(data) };
+    }
+  }
+  throw new Error('no single-byte change breaks this deflate stream');
+}
+
 export function zipBytes(entries: RawEntry[]): Buffer {
   const locals: Buffer[] = [];
   const central: Buffer[] = [];

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/api/errors';
 import type { TemplateData } from '../../../shared/drafts/template-data';
 import { fillTemplate, MAX_LOOP_DEPTH } from '../../../electron/core/drafts/template-fill';
-import { zipBytes, type RawEntry } from '../../robustness/hostile-documents-suite';
+import { brokenDeflate, zipBytes, type RawEntry } from '../../robustness/hostile-documents-suite';
 
 const TEMPLATE = path.resolve(import.meta.dirname, '../../fixtures/templates/agency-template.docx');
 const parts = (): RawEntry[] =>
@@ -51,21 +51,9 @@ describe('hostile Word templates', () => {
 
   it('a part whose deflate stream is broken is refused as damaged', () => {
     const good = parts().find((p) => p.name === 'word/document.xml')!.data;
-    const packed = zlib.deflateRawSync(good);
-    // The first single-byte change that zlib itself rejects (deterministic for these bytes).
-    let broken: Buffer | null = null;
-    for (let at = 0; at < packed.length && !broken; at++) {
-      const b = Buffer.from(packed);
-      b[at] = b[at]! ^ 0xff;
-      try {
-        zlib.inflateRawSync(b);
-      } catch {
-        broken = b;
-      }
-    }
     const e = refusal(
       withPart('word/document.xml', {
-        raw: { compressed: broken!, size: good.length, crc: zlib.crc32(good) },
+        raw: brokenDeflate(good),
       }),
     );
     expect(e.issues[0]).toMatchObject({

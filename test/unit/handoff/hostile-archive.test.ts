@@ -5,11 +5,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/api/errors';
 import { readRetrofit, sha256Hex } from '../../../electron/core/handoff/handoff-archive';
-import { zipBytes } from '../../robustness/hostile-documents-suite';
+import { brokenDeflate, zipBytes } from '../../robustness/hostile-documents-suite';
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
@@ -35,18 +34,7 @@ const manifest = new Uint8Array(
 
 describe('hostile .retrofit archives', () => {
   it('a deflate stream zlib rejects is a damaged entry', async () => {
-    const packed = zlib.deflateRawSync(manifest);
-    let broken: Buffer | null = null;
-    for (let at = 0; at < packed.length && !broken; at++) {
-      const b = Buffer.from(packed);
-      b[at] = b[at]! ^ 0xff;
-      try {
-        zlib.inflateRawSync(b);
-      } catch {
-        broken = b;
-      }
-    }
-    const raw = { compressed: broken!, size: manifest.length, crc: zlib.crc32(manifest) };
+    const raw = brokenDeflate(manifest);
     const e = await refusal(zipBytes([{ name: 'manifest.json', data: manifest, raw }]));
     expect(e.code).toBe('HANDOFF_ENTRY_DAMAGED');
     expect(e.params).toEqual({ name: 'x.retrofit', entry: 'manifest.json' });
