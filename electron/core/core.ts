@@ -19,7 +19,7 @@ import { LATEST_SCHEMA_VERSION, type Migration } from './db/migrations';
 import { CorruptWorkspaceError, moveAside, openWorkspaceDb } from './db/workspace-db';
 import { storageError } from './db/storage-errors';
 import { fileIdentity, workspaceFileState, type FileIdentity } from './db/workspace-file-guard';
-import type { HandlerContext, HandlerTable, JobOptions, PdfPrinter } from './api/handler-types';
+import type { HandlerContext, HandlerTable, JobControl, JobOptions, PdfPrinter } from './api/handler-types';
 import { enterpriseHandlers } from './enterprises/enterprise-handlers';
 import { equipmentHandlers } from './register/equipment-handlers';
 import { indicatorHandlers } from './indicators/indicator-handlers';
@@ -252,6 +252,7 @@ export class Core {
       files: this.files,
       jobs: this.jobs,
       runJob: <T>(task: JobTask, options: JobOptions) => this.runJob<T>(task, options),
+      runHere: (work, options) => this.track(options, work),
       prepareImport: () => this.importThreads.prepare(),
       printPdf: this.options.printPdf ?? null,
     };
@@ -346,20 +347,29 @@ export class Core {
     this.emit({ type: 'workspace-changed', scope: 'workspace' });
   }
 
-  private async runJob<T>(task: JobTask, options: JobOptions): Promise<T> {
+  /** Work under the client's job id (so it can be cancelled), its progress emitted under `phase`. */
+  private async track<T>(options: JobOptions, work: (job: JobControl) => Promise<T>): Promise<T> {
     const job = this.jobs.start(options.jobId);
     try {
-      return await runJob<T>(this.workspacePath, task, {
-        ready: task.kind === 'import' ? this.importThreads.take() : null,
+      return await work({
         signal: job.signal,
         onProgress: (done, total) =>
           this.emit({ type: 'progress', jobId: job.jobId, phase: options.phase, done, total }),
-        onLog: (m) => this.logger.error(`job ${options.phase} failed`, m),
-        answer: options.answer,
       });
     } finally {
       job.finish();
     }
+  }
+
+  private runJob<T>(task: JobTask, options: JobOptions): Promise<T> {
+    return this.track(options, (job) =>
+      runJob<T>(this.workspacePath, task, {
+        ...job,
+        ready: task.kind === 'import' ? this.importThreads.take() : null,
+        onLog: (m) => this.logger.error(`job ${options.phase} failed`, m),
+        answer: options.answer,
+      }),
+    );
   }
 
   close(): void {

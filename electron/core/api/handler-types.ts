@@ -15,6 +15,12 @@ export interface JobOptions {
   answer?: (question: JobQuestion) => Promise<unknown>;
 }
 
+/** What work running as a job gets: the client's cancel, and where to report progress. */
+export interface JobControl {
+  signal: AbortSignal;
+  onProgress(done: number, total: number): void;
+}
+
 export interface HandlerContext {
   /** The open workspace; throws WORKSPACE_UNAVAILABLE while the core is in recovery mode. */
   db(): Database.Database;
@@ -32,6 +38,8 @@ export interface HandlerContext {
    * so it can cancel) and the phase's message key.
    */
   runJob<T>(task: JobTask, options: JobOptions): Promise<T>;
+  /** Runs work on the core's own thread as a job: cancellable by id, its progress emitted. */
+  runHere<T>(work: (job: JobControl) => Promise<T>, options: JobOptions): Promise<T>;
   /** Starts an import's threads ahead: a preview was shown, its import is likely to follow. */
   prepareImport(): void;
   /**

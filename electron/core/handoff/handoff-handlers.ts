@@ -14,15 +14,9 @@ import {
   type HandoffImportResult,
   type HandoffPreview,
 } from '../../../shared/handoff/handoff-api';
-import type { HandlerContext, HandlerTable } from '../api/handler-types';
+import type { HandlerTable } from '../api/handler-types';
 import { safeFileName } from '../files/file-registry';
-import {
-  exportEnterprise,
-  importFile,
-  previewFile,
-  type HandoffTask,
-  type HandoffWork,
-} from './handoff-work';
+import { exportEnterprise, importFile, previewFile, type HandoffTask } from './handoff-work';
 
 /** Every page that shows something an import replaces refetches. */
 const CHANGED_SCOPES: WorkspaceChangedEvent['scope'][] = [
@@ -36,24 +30,6 @@ const CHANGED_SCOPES: WorkspaceChangedEvent['scope'][] = [
 /** From these sizes on, a hand-off runs on a job thread (a file of 10,000 rows is about 0.4 MB). */
 const THREAD_ROWS = 10_000;
 const THREAD_FILE_BYTES = 400 * 1024;
-
-/** Runs the work here, under a job id the client can cancel, with progress under `phase`. */
-async function runHere<T>(
-  ctx: HandlerContext,
-  jobId: string | undefined,
-  phase: string,
-  work: (w: HandoffWork) => Promise<T>,
-): Promise<T> {
-  const job = ctx.jobs.start(jobId);
-  try {
-    return await work({
-      signal: job.signal,
-      onProgress: (done, total) => ctx.emit({ type: 'progress', jobId: job.jobId, phase, done, total }),
-    });
-  } finally {
-    job.finish();
-  }
-}
 
 function liveEnterprise(db: Database.Database, enterpriseId: number): { name: string; rows: number } {
   const e = db
@@ -83,7 +59,7 @@ export const handoffHandlers = {
     const { counts } =
       enterprise.rows >= THREAD_ROWS
         ? await ctx.runJob<Awaited<ReturnType<typeof exportEnterprise>>>(task, { jobId, phase: 'job.export' })
-        : await runHere(ctx, jobId, 'job.export', (work) => exportEnterprise(db, task, work));
+        : await ctx.runHere((job) => exportEnterprise(db, task, job), { jobId, phase: 'job.export' });
     return { file: ctx.files.written(out.ref.fileId), counts };
   },
 
@@ -108,7 +84,10 @@ export const handoffHandlers = {
     const result =
       file.sizeBytes >= THREAD_FILE_BYTES
         ? await ctx.runJob<HandoffImportResult>(task, { jobId, phase: 'job.import', answer: backup })
-        : await runHere(ctx, jobId, 'job.import', (work) => importFile(ctx.db(), task, { ...work, backup }));
+        : await ctx.runHere((job) => importFile(ctx.db(), task, { ...job, backup }), {
+            jobId,
+            phase: 'job.import',
+          });
     for (const scope of CHANGED_SCOPES) ctx.emit({ type: 'workspace-changed', scope });
     return result;
   },

@@ -8,6 +8,7 @@
 import type Database from 'better-sqlite3';
 import { AppError } from '../../../shared/api/errors';
 import type { HandoffImportResult, HandoffPreview } from '../../../shared/handoff/handoff-api';
+import type { JobControl } from '../api/handler-types';
 import { APP_VERSION } from '../app-version';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 import {
@@ -27,13 +28,8 @@ import { compareContent, partCounts } from './handoff-diff';
 import { canonicalJson, readEnterpriseContent } from './read-enterprise';
 import { writeEnterpriseContent } from './write-enterprise';
 
-export interface HandoffWork {
-  signal: AbortSignal;
-  onProgress(done: number, total: number): void;
-}
-
 /** A cancelled job says so, whatever the abort broke off. */
-async function cancelledAs<T>(work: HandoffWork, run: () => Promise<T>): Promise<T> {
+async function cancelledAs<T>(work: JobControl, run: () => Promise<T>): Promise<T> {
   try {
     return await run();
   } catch (e) {
@@ -69,7 +65,7 @@ function refusedRow(e: unknown, name: string): AppError | null {
 export function exportEnterprise(
   db: Database.Database,
   task: Extract<HandoffTask, { kind: 'handoff-export' }>,
-  work: HandoffWork,
+  work: JobControl,
 ): Promise<{ counts: ReturnType<typeof partCounts> }> {
   return cancelledAs(work, async () => exportNow(db, task, work));
 }
@@ -77,7 +73,7 @@ export function exportEnterprise(
 function exportNow(
   db: Database.Database,
   task: Extract<HandoffTask, { kind: 'handoff-export' }>,
-  work: HandoffWork,
+  work: JobControl,
 ): { counts: ReturnType<typeof partCounts> } {
   // One read transaction: the blobs written are those of the content read.
   db.exec('BEGIN');
@@ -143,7 +139,7 @@ export async function previewFile(
 export function importFile(
   db: Database.Database,
   task: Extract<HandoffTask, { kind: 'handoff-import' }>,
-  work: HandoffWork & { backup(): Promise<string> },
+  work: JobControl & { backup(): Promise<string> },
 ): Promise<HandoffImportResult> {
   return cancelledAs(work, () => importNow(db, task, work));
 }
@@ -151,7 +147,7 @@ export function importFile(
 async function importNow(
   db: Database.Database,
   task: Extract<HandoffTask, { kind: 'handoff-import' }>,
-  work: HandoffWork & { backup(): Promise<string> },
+  work: JobControl & { backup(): Promise<string> },
 ): Promise<HandoffImportResult> {
   const { name, mode } = task;
   const checked = await readRetrofit(task.path, name);

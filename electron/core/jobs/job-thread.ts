@@ -6,15 +6,14 @@
 import { parentPort } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { AppError, type ErrorCode, type FieldIssue } from '../../../shared/api/errors';
+import type { JobControl } from '../api/handler-types';
 import { storageError } from '../db/storage-errors';
 import type { JobMessage, JobQuestion, ToJobWorker } from './job-tasks';
 import { threadTask } from './thread-start';
 
-export interface JobThreadContext {
-  signal: AbortSignal;
+export interface JobThreadContext extends JobControl {
   /** Aborted, with the reason, when runJob says the import's reading thread died. */
   readerFailed: AbortSignal;
-  onProgress: (done: number, total: number) => void;
   /** Asks runJob's caller for what only it can do, and waits for the answer. */
   ask(question: JobQuestion): Promise<unknown>;
 }
