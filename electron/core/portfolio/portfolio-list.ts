@@ -23,6 +23,7 @@ import {
 } from './client-projects';
 import { programmeClosings } from './programme-closing';
 import { localDate } from '../../../shared/calendar-day';
+import { workspaceVersion } from '../db/workspace-version';
 
 /** Live register rows per enterprise, in one pass over the index. */
 function equipmentRowCounts(db: Database.Database): Map<number, number> {
@@ -60,22 +61,14 @@ function bestApplication(
 
 /**
  * The last list a connection made, and what it was made from. It stays right while the workspace
- * is unchanged: no commit from another connection (the job threads, another process: SQLite's
- * data_version) and no change through this one (total_changes), on the same day, in the same
- * language and for the same year. The portfolio is the consultant's home page: with 50 clients of
+ * is unchanged (workspaceVersion), on the same day, in the same language and for the same year. The portfolio is the consultant's home page: with 50 clients of
  * 20,000 rows making the list takes about 2 s, and coming back to it should not.
  */
 const lastList = new WeakMap<Database.Database, { made: string; portfolio: Portfolio }>();
 
-function madeFrom(db: Database.Database, lang: Lang, year: number, today: string): string {
-  const version = db.pragma('data_version', { simple: true }) as number;
-  const changes = db.prepare('SELECT total_changes()').pluck().get() as number;
-  return JSON.stringify([version, changes, lang, year, today]);
-}
-
 export function listPortfolio(ctx: HandlerContext, lang: Lang, year: number): Portfolio {
   const db = ctx.db();
-  const made = madeFrom(db, lang, year, localDate(ctx.now()));
+  const made = JSON.stringify([workspaceVersion(db), lang, year, localDate(ctx.now())]);
   const last = lastList.get(db);
   if (last?.made === made) return last.portfolio;
   const portfolio = makePortfolio(ctx, lang, year);

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { workspaceVersion } from '../db/workspace-version';
 
 /**
  * An enterprise's live rows in one sort field's ascending order, blanks last (ties by id): every
@@ -19,8 +20,7 @@ export interface SortOrder {
  * order kept, a page is a slice of it and a lookup of 100 rows (under 1 ms). Eight views of
  * 100,000 ids are a few MB.
  *
- * An order is only used while the workspace is unchanged: PRAGMA data_version moves when another
- * connection (the import worker, the CLI) commits, total_changes() when this one writes.
+ * An order is only used while the workspace is unchanged (workspaceVersion).
  */
 export class PageOrderCache {
   private static readonly SIZE = 8;
@@ -38,9 +38,7 @@ export class PageOrderCache {
   constructor(private readonly db: Database.Database) {}
 
   private version(): string {
-    const data = this.db.pragma('data_version', { simple: true }) as number;
-    const own = this.db.prepare('SELECT total_changes()').pluck().get() as number;
-    return `${data}:${own}`;
+    return workspaceVersion(this.db);
   }
 
   get(key: string): readonly number[] | null {
