@@ -7,7 +7,6 @@
  * where it takes less than starting a thread would.
  */
 import type Database from 'better-sqlite3';
-import { AppError } from '../../../shared/api/errors';
 import type { WorkspaceChangedEvent } from '../../../shared/api/events';
 import {
   RETROFIT_EXTENSION,
@@ -15,6 +14,7 @@ import {
   type HandoffPreview,
 } from '../../../shared/handoff/handoff-api';
 import type { HandlerTable } from '../api/handler-types';
+import { rowOrNotFound } from '../db/soft-delete';
 import { safeFileName } from '../files/file-registry';
 import { exportEnterprise, importFile, previewFile, type HandoffTask } from './handoff-work';
 
@@ -31,16 +31,15 @@ const CHANGED_SCOPES: WorkspaceChangedEvent['scope'][] = [
 const THREAD_ROWS = 10_000;
 const THREAD_FILE_BYTES = 400 * 1024;
 
-function liveEnterprise(db: Database.Database, enterpriseId: number): { name: string; rows: number } {
-  const e = db
-    .prepare(
-      `SELECT name, (SELECT count(*) FROM equipment WHERE enterprise_id = e.id AND deleted_by IS NULL) AS rows
-         FROM enterprise e WHERE id = ? AND deleted_at IS NULL`,
-    )
-    .get(enterpriseId) as { name: string; rows: number } | undefined;
-  if (!e) throw new AppError('NOT_FOUND', { what: 'enterprise', id: enterpriseId });
-  return e;
-}
+/** The live enterprise's name and live register rows, or NOT_FOUND. */
+const liveEnterprise = (db: Database.Database, enterpriseId: number) =>
+  rowOrNotFound<{ name: string; rows: number }>(
+    db,
+    `SELECT name, (SELECT count(*) FROM equipment WHERE enterprise_id = e.id AND deleted_by IS NULL) AS rows
+       FROM enterprise e WHERE id = ? AND deleted_at IS NULL`,
+    'enterprise',
+    enterpriseId,
+  );
 
 export const handoffHandlers = {
   'handoff.export': async (ctx, { enterpriseId, target, jobId }) => {

@@ -3,18 +3,14 @@ import { toFieldIssues } from '../../../shared/api/validation-issues';
 import { equipmentRowSchema, type EquipmentRow } from '../../../shared/register/equipment-row';
 import type { EquipmentChanges, ExportResult, ImportResult } from '../../../shared/register/register-api';
 import type { HandlerContext, HandlerTable } from '../api/handler-types';
+import { assertLiveEnterprise } from '../db/soft-delete';
 import { EquipmentRepository } from './equipment-repository';
 import { importRowsOptions, previewImport } from './import-register';
 
 const repo = (ctx: HandlerContext) => new EquipmentRepository(ctx.db(), ctx.now);
 
-function assertEnterprise(ctx: HandlerContext, enterpriseId: number): void {
-  const found = ctx
-    .db()
-    .prepare('SELECT 1 FROM enterprise WHERE id = ? AND deleted_at IS NULL')
-    .get(enterpriseId);
-  if (!found) throw new AppError('NOT_FOUND', { what: 'enterprise', id: enterpriseId });
-}
+const assertEnterprise = (ctx: HandlerContext, enterpriseId: number) =>
+  assertLiveEnterprise(ctx.db(), enterpriseId);
 
 /** A row as a user would start one: only the name is required, the rest has the importer's defaults. */
 const BLANK_ROW: Omit<EquipmentRow, 'name'> = {

@@ -4,6 +4,7 @@ import { AppError } from '../../../shared/api/errors';
 import type { MappingChoice } from '../../../shared/register/header-mapping';
 import type { ImportPreview, ImportResult, FileRef } from '../../../shared/register/register-api';
 import { previewRegister, type RememberedMapping } from '../register-files/register-reader';
+import { assertLiveEnterprise } from '../db/soft-delete';
 import { ColumnMappings } from './column-mappings';
 import { EquipmentRepository } from './equipment-repository';
 import {
@@ -24,11 +25,6 @@ export interface ImportParams {
   mapping?: MappingChoice;
   dryRun?: boolean;
   referenceYear: number;
-}
-
-function assertEnterprise(db: Database.Database, enterpriseId: number): void {
-  const found = db.prepare('SELECT 1 FROM enterprise WHERE id = ? AND deleted_at IS NULL').get(enterpriseId);
-  if (!found) throw new AppError('NOT_FOUND', { what: 'enterprise', id: enterpriseId });
 }
 
 /**
@@ -67,7 +63,7 @@ export async function previewImport(
   source: ImportSource,
   params: Omit<ImportParams, 'dryRun'>,
 ): Promise<ImportPreview> {
-  assertEnterprise(db, params.enterpriseId);
+  assertLiveEnterprise(db, params.enterpriseId);
   const p = await previewRegister(source.path, {
     sheet: params.sheet,
     mapping: params.mapping,
@@ -117,7 +113,7 @@ export async function importRegister(
     reader?: { port: MessagePort; failed: AbortSignal };
   } = {},
 ): Promise<ImportResult> {
-  assertEnterprise(db, params.enterpriseId);
+  assertLiveEnterprise(db, params.enterpriseId);
   const repo = new EquipmentRepository(db, options.now);
   const { signal, onProgress } = options;
   const events = options.reader
