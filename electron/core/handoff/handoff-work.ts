@@ -153,6 +153,13 @@ async function importNow(
   const checked = await readRetrofit(task.path, name);
   try {
     const { content } = checked;
+    // Progress over the file's attachments and rows: its rows count twice, once for reading and
+    // checking the file (done by now; on 100,000 rows it takes about as long as writing them) and
+    // once as they are written.
+    const rows = content.equipment.length;
+    const total = new Set(content.attachments.map((a) => a.sha256)).size + 2 * rows;
+    let done = rows;
+    work.onProgress(done, total);
     const sameUscc = liveByUscc(db, content.enterprise.uscc);
     if (mode === 'new' && sameUscc) {
       throw new AppError('HANDOFF_USCC_TAKEN', { uscc: content.enterprise.uscc, existing: sameUscc.name });
@@ -167,8 +174,6 @@ async function importNow(
       // Blobs wait in a temporary table (off the workspace file) until the one transaction below
       // takes them: a file that fails half-way leaves nothing behind.
       const stage = db.prepare('INSERT OR IGNORE INTO temp.handoff_blob (sha256, data) VALUES (?, ?)');
-      const total = new Set(content.attachments.map((a) => a.sha256)).size;
-      let done = 0;
       for await (const blob of checked.blobs()) {
         work.signal.throwIfAborted();
         if (!hasBlob.get(blob.sha256)) stage.run(blob.sha256, blob.data);
@@ -184,6 +189,7 @@ async function importNow(
         enterpriseId = db.transaction(() =>
           writeEnterpriseContent(db, content, {
             replace: replace?.id ?? null,
+            onRows: (written) => work.onProgress(done + written, total),
             insertBlob: (sha) => {
               takeBlob.run(sha);
               if (!hasBlob.get(sha))
@@ -194,6 +200,7 @@ async function importNow(
       } catch (e) {
         throw refusedRow(e, name) ?? e;
       }
+      work.onProgress(total, total);
       return { enterpriseId, created: replace === null, changes, backup };
     } finally {
       db.exec('DROP TABLE IF EXISTS temp.handoff_blob');

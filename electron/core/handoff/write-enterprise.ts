@@ -44,7 +44,11 @@ export interface WriteTarget {
   replace: number | null;
   /** Inserts the blob of this hash when the workspace lacks it (the caller holds the bytes). */
   insertBlob(sha256: string): void;
+  /** Told every ROWS_PER_REPORT register rows written, with how many are written. */
+  onRows?(written: number): void;
 }
+
+const ROWS_PER_REPORT = 2000;
 
 export function writeEnterpriseContent(
   db: Database.Database,
@@ -124,6 +128,7 @@ export function writeEnterpriseContent(
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   for (const r of c.equipment) {
+    if (r.id % ROWS_PER_REPORT === 0) target.onRows?.(r.id);
     equipmentId[r.id] = Number(
       insertEquipment.run(
         enterpriseId,

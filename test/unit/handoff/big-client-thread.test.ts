@@ -1,6 +1,6 @@
 /**
  * A big client's hand-off runs on a job thread: the export, the preview and the import give what
- * the in-process path gives (round trip byte-identical, zero changes on re-import, the backup the
+ * the in-process path gives, the import reporting its progress row by row (round trip byte-identical, zero changes on re-import, the backup the
  * core takes when the thread asks for it), and the core's thread keeps running while the file is
  * read: no pause on it comes near the preview's length, where reading in-process is one pause.
  */
@@ -78,7 +78,15 @@ describe("a big client's hand-off on a job thread", () => {
     });
     expect(previewed.pauseMs).toBeLessThan(previewed.ms / 2);
 
-    const imported = await b.core.call('handoff.import', { fileId, mode: 'auto' });
+    const progress: { done: number; total: number }[] = [];
+    b.core.onEvent((e) => {
+      if (e.type === 'progress' && e.jobId === 'big-import') progress.push({ done: e.done, total: e.total });
+    });
+    const imported = await b.core.call('handoff.import', { fileId, mode: 'auto', jobId: 'big-import' });
+    // The bar moves while the rows go in, forward only, and ends full.
+    expect(progress.length).toBeGreaterThan(5);
+    expect(progress.map((p) => p.done)).toEqual([...progress.map((p) => p.done)].sort((x, y) => x - y));
+    expect(progress.at(-1)).toEqual({ done: progress[0]!.total, total: progress[0]!.total });
     expect(imported).toMatchObject({ created: true, backup: null });
     const second = path.join(b.ws.dir, 'again.retrofit');
     await exportTo(b.core, imported.enterpriseId, second);
